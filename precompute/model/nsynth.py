@@ -1,0 +1,519 @@
+"""The NSynth WaveNet autoencoder in TensorFlow 2, numerically equal to magenta's.
+
+Two-function surface: `NSynth.encode(audio) -> z` and `NSynth.decode(z, rng=...) -> audio`.
+`teacher_forced_logits` runs the decoder over a known sequence in one pass (tests,
+training); `decode` is fast incremental generation: one compiled loop per embedding
+frame, every stream of the batch in lock-step, each dilated layer's past inputs in a
+ring buffer, the three taps of a layer fused into one matmul.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+import tensorflow as tf
+
+from precompute.errors import PrecomputeError
+from precompute.model import mulaw
+from precompute.model.checkpoint import fingerprint, load_weights
+from precompute.model.config import ModelConfig
+
+logger = logging.getLogger(__name__)
+
+#: From this batch size on, XLA's fused loop beats TF's graph executor on CPU (measured by
+#: bench/generate.py on 2 cores: 81 vs 59 GFLOP/s at 64 streams, but slower below 32).
+XLA_MIN_BATCH = 64
+
+#: progress(samples_done, samples_total) is called after each decoded frame.
+ProgressFn = Callable[[int, int], None]
+
+
+class ModelInputError(PrecomputeError):
+    """Audio or embeddings handed to the model have the wrong shape or values."""
+
+
+def _conv(weights: dict[str, np.ndarray], scope: str) -> tuple[np.ndarray, np.ndarray]:
+    """(W as [k * in, out] with taps oldest first, biases [out]) of one magenta conv."""
+    w = weights[f"{scope}/W"]  # [1, k, in, out]
+    return w.reshape(-1, w.shape[-1]), weights[f"{scope}/biases"]
+
+
+def _taps(x: tf.Tensor, dilation: int, causal: bool) -> tf.Tensor:
+    """Stack the three taps of a dilated convolution along channels.
+
+    Args:
+        x: [b, t, c].
+        dilation: Spacing of the taps in samples.
+        causal: Taps (t - 2d, t - d, t) if True, else (t - d, t, t + d); zero outside.
+
+    Returns:
+        [b, t, 3 * c], oldest tap first (the order of magenta's W[0, k]).
+    """
+    n = tf.shape(x)[1]
+    if causal:
+        padded = tf.pad(x, [[0, 0], [2 * dilation, 0], [0, 0]])
+        return tf.concat([padded[:, :n], padded[:, dilation : dilation + n], x], axis=2)
+    padded = tf.pad(x, [[0, 0], [dilation, dilation], [0, 0]])
+    return tf.concat([padded[:, :n], x, padded[:, 2 * dilation : 2 * dilation + n]], axis=2)
+
+
+def _dense(x: tf.Tensor, w: tf.Tensor, b: tf.Tensor) -> tf.Tensor:
+    """x [..., in] @ w [in, out] + b [out]."""
+    return tf.tensordot(x, w, axes=1) + b
+
+
+def _upsample(frames: tf.Tensor, hop: int) -> tf.Tensor:
+    """[b, n_frames, c] -> [b, n_frames * hop, c]: sample t reads frame t // hop."""
+    return tf.repeat(frames, hop, axis=1)
+
+
+@dataclasses.dataclass(frozen=True)
+class _DecoderWeights:
+    """Decoder weights laid out for generation: one tensor per layer, never sliced per step.
+
+    Slicing a stacked tensor inside the loop would copy weights on every sample.
+    """
+
+    start_w: tf.Variable  # [3, dw]
+    start_b: tf.Variable  # [dw]
+    skip_start_w: tf.Variable  # [dw, sw]
+    skip_start_b: tf.Variable  # [sw]
+    dilated_w: tuple[tf.Variable, ...]  # L x [3 * dw, 2 * dw]
+    # Residual and skip 1x1 convs fused: L-1 x [dw, dw + sw]; the last layer keeps only
+    # its skip part, since magenta computes `res_L` into a stream nobody reads.
+    res_skip_w: tuple[tf.Variable, ...]
+    res_skip_b: tuple[tf.Variable, ...]
+    out1_w: tf.Variable  # [sw, sw]
+    out1_b: tf.Variable
+    logits_w: tf.Variable  # [sw, 256]
+    logits_b: tf.Variable
+    cond_w: tf.Variable  # [nz, L * 2 * dw]: all conditioning maps side by side
+    cond_b: tf.Variable  # [L * 2 * dw]: cond_map biases + dilated conv biases
+    cond_out_w: tf.Variable  # [nz, sw]
+    cond_out_b: tf.Variable  # [sw]
+
+    @classmethod
+    def build(cls, config: ModelConfig, weights: dict[str, np.ndarray]) -> _DecoderWeights:
+        def var(array: np.ndarray) -> tf.Variable:
+            return tf.Variable(np.ascontiguousarray(array, dtype=np.float32), trainable=False)
+
+        n = config.dec_layers
+        start_w, start_b = _conv(weights, "startconv")
+        skip_start_w, skip_start_b = _conv(weights, "skip_start")
+        dilated = [_conv(weights, f"dilatedconv_{i + 1}") for i in range(n)]
+        cond = [_conv(weights, f"cond_map_{i + 1}") for i in range(n)]
+        res = [_conv(weights, f"res_{i + 1}") for i in range(n)]
+        skip = [_conv(weights, f"skip_{i + 1}") for i in range(n)]
+        res_skip_w = [np.concatenate([res[i][0], skip[i][0]], axis=1) for i in range(n - 1)]
+        res_skip_b = [np.concatenate([res[i][1], skip[i][1]]) for i in range(n - 1)]
+        res_skip_w.append(skip[-1][0])
+        res_skip_b.append(skip[-1][1])
+        out1_w, out1_b = _conv(weights, "out1")
+        logits_w, logits_b = _conv(weights, "logits")
+        cond_out_w, cond_out_b = _conv(weights, "cond_map_out1")
+        return cls(
+            start_w=var(start_w),
+            start_b=var(start_b),
+            skip_start_w=var(skip_start_w),
+            skip_start_b=var(skip_start_b),
+            dilated_w=tuple(var(w) for w, _ in dilated),
+            res_skip_w=tuple(var(w) for w in res_skip_w),
+            res_skip_b=tuple(var(b) for b in res_skip_b),
+            out1_w=var(out1_w),
+            out1_b=var(out1_b),
+            logits_w=var(logits_w),
+            logits_b=var(logits_b),
+            cond_w=var(np.concatenate([w for w, _ in cond], axis=1)),
+            cond_b=var(np.concatenate([c[1] + d[1] for c, d in zip(cond, dilated)])),
+            cond_out_w=var(cond_out_w),
+            cond_out_b=var(cond_out_b),
+        )
+
+
+class NSynth:
+    """A loaded autoencoder. Load once per process and pass the object around.
+
+    Args:
+        config: Model shape.
+        weights: Raw variables by magenta name (see `checkpoint.variable_shapes`).
+        fingerprint: Identity of the weights, stored with every render.
+    """
+
+    def __init__(
+        self,
+        config: ModelConfig,
+        weights: dict[str, np.ndarray],
+        fingerprint: str,
+        *,
+        xla: bool | None = None,
+    ):
+        """See the class docstring; `xla` forces the generation loop to be compiled with
+        XLA (True) or run by TF's graph executor (False); None picks by batch size."""
+        self.config = config
+        self.fingerprint = fingerprint
+        self.xla = xla
+        self._enc = self._encoder_tensors(config, weights)
+        self._dec = _DecoderWeights.build(config, weights)
+        self._generators: dict[int, _Generator] = {}
+
+    @staticmethod
+    def _encoder_tensors(config: ModelConfig, weights: dict[str, np.ndarray]) -> dict[str, tuple]:
+        scopes = ["ae_startconv", "ae_bottleneck"]
+        for j in range(1, config.enc_layers + 1):
+            scopes += [f"ae_dilatedconv_{j}", f"ae_res_{j}"]
+        return {s: tuple(tf.constant(a) for a in _conv(weights, s)) for s in scopes}
+
+    @classmethod
+    def from_checkpoint(
+        cls,
+        path: str | Path,
+        *,
+        config: ModelConfig | None = None,
+        use_ema: bool = False,
+        xla: bool | None = None,
+    ) -> NSynth:
+        """Load a magenta-named TF1 checkpoint (see `checkpoint.load_weights`)."""
+        config, weights = load_weights(path, config=config, use_ema=use_ema)
+        model = cls(config, weights, fingerprint(path, use_ema=use_ema), xla=xla)
+        logger.info("loaded %s (%s)", path, model.fingerprint)
+        return model
+
+    # Encoder -------------------------------------------------------------------------
+
+    def encode(self, audio: np.ndarray, *, max_batch: int = 8) -> np.ndarray:
+        """Embed 16 kHz mono audio, as magenta's `fastgen.encode`.
+
+        Args:
+            audio: [b, n_samples] or [n_samples] float in [-1, 1] at the model's rate.
+                The tail past a multiple of `hop_length` is dropped, as magenta does.
+            max_batch: Clips per encoder pass (bounds memory on long clips).
+
+        Returns:
+            [b, n_samples // hop_length, n_z] float32 (no batch axis for 1-D input).
+
+        Raises:
+            ModelInputError: wrong rank, non-finite samples, or shorter than one frame.
+        """
+        x = np.asarray(audio, dtype=np.float32)
+        squeeze = x.ndim == 1
+        x = x[None] if squeeze else x
+        if x.ndim != 2:
+            raise ModelInputError(f"audio must be [batch, n_samples], got shape {x.shape}")
+        if not np.isfinite(x).all():
+            raise ModelInputError("audio holds NaN or infinite samples")
+        n_frames = self.config.samples_to_frames(x.shape[1])
+        if n_frames == 0:
+            raise ModelInputError(
+                f"audio of {x.shape[1]} samples is shorter than one frame "
+                f"({self.config.hop_length} samples)"
+            )
+        x = x[:, : self.config.frames_to_samples(n_frames)]
+        chunks = [
+            self._encode_scaled(self._scale(x[i : i + max_batch])).numpy()
+            for i in range(0, len(x), max_batch)
+        ]
+        z = np.concatenate(chunks)
+        return z[0] if squeeze else z
+
+    def _scale(self, audio: np.ndarray) -> tf.Tensor:
+        """Quantise as magenta's graph does: both encoder and decoder see q / 128."""
+        return tf.constant(mulaw.audio_to_mulaw(audio, mu=self.config.mu).astype(np.float32) / 128.0)
+
+    def _encode_scaled(self, xs: tf.Tensor) -> tf.Tensor:
+        """[b, n] quantised-scaled audio -> [b, n // hop, n_z]."""
+        cfg, w = self.config, self._enc
+        h = _dense(_taps(xs[:, :, None], 1, causal=False), *w["ae_startconv"])
+        for i in range(cfg.enc_layers):
+            d = tf.nn.relu(h)
+            d = _dense(_taps(d, cfg.enc_dilation(i), causal=False), *w[f"ae_dilatedconv_{i + 1}"])
+            h = h + _dense(tf.nn.relu(d), *w[f"ae_res_{i + 1}"])
+        z = _dense(h, *w["ae_bottleneck"])  # [b, n, n_z]
+        b, n = tf.shape(z)[0], tf.shape(z)[1]
+        return tf.reduce_mean(tf.reshape(z, [b, n // cfg.hop_length, cfg.hop_length, cfg.n_z]), 2)
+
+    # Teacher-forced decoder ----------------------------------------------------------
+
+    def teacher_forced_logits(self, audio: np.ndarray, z: np.ndarray) -> np.ndarray:
+        """Decoder logits for every sample of a known sequence, in one pass.
+
+        Args:
+            audio: [b, n_samples] with n_samples = n_frames * hop_length.
+            z: [b, n_frames, n_z].
+
+        Returns:
+            [b, n_samples, 256] float32: logits[t] predicts audio[t] from audio[:t].
+        """
+        z = self._check_embedding(z)
+        x = np.asarray(audio, dtype=np.float32)
+        if x.shape != (z.shape[0], self.config.frames_to_samples(z.shape[1])):
+            raise ModelInputError(
+                f"audio shape {x.shape} does not match embedding shape {z.shape} "
+                f"({self.config.hop_length} samples per frame)"
+            )
+        return self.decoder_logits(self._scale(x), tf.constant(z)).numpy()
+
+    def decoder_logits(self, xs: tf.Tensor, z: tf.Tensor) -> tf.Tensor:
+        """Differentiable decoder: [b, n] scaled input (q / 128), [b, f, n_z] -> [b, n, 256]."""
+        cfg, w = self.config, self._dec
+        shifted = tf.pad(xs, [[0, 0], [1, 0]])[:, :-1, None]  # sample t sees x[:t]
+        h = _dense(_taps(shifted, 1, causal=True), w.start_w, w.start_b)
+        s = _dense(h, w.skip_start_w, w.skip_start_b)
+        cond = _upsample(_dense(z, w.cond_w, w.cond_b), cfg.hop_length)  # [b, n, L * 2dw]
+        dw = cfg.dec_width
+        for i in range(cfg.dec_layers):
+            y = tf.tensordot(_taps(h, cfg.dec_dilation(i), causal=True), w.dilated_w[i], axes=1)
+            y = y + cond[:, :, i * 2 * dw : (i + 1) * 2 * dw]
+            g = tf.sigmoid(y[:, :, :dw]) * tf.tanh(y[:, :, dw:])
+            rs = _dense(g, w.res_skip_w[i], w.res_skip_b[i])
+            if i < cfg.dec_layers - 1:
+                h = h + rs[:, :, :dw]
+                s = s + rs[:, :, dw:]
+            else:
+                s = s + rs
+        out = _dense(tf.nn.relu(s), w.out1_w, w.out1_b)
+        out = out + _upsample(_dense(z, w.cond_out_w, w.cond_out_b), cfg.hop_length)
+        return _dense(tf.nn.relu(out), w.logits_w, w.logits_b)
+
+    # Incremental generation ----------------------------------------------------------
+
+    def decode(
+        self,
+        z: np.ndarray,
+        *,
+        rng: np.random.Generator | int | None = None,
+        seeds: Sequence[int] | None = None,
+        temperature: float = 1.0,
+        progress: ProgressFn | None = None,
+    ) -> np.ndarray:
+        """Generate audio from embeddings, one sample at a time for every stream at once.
+
+        Args:
+            z: [b, n_frames, n_z] (or [n_frames, n_z]) float32 embeddings.
+            rng: Source of the sampling noise for the whole batch (a Generator or a seed).
+            seeds: One seed per stream instead of `rng`: stream i then sounds the same
+                whatever batch it is decoded in.
+            temperature: Softmax temperature; 0 picks the most likely class (argmax).
+            progress: Called with (samples_done, samples_total) after each frame.
+
+        Returns:
+            [b, n_frames * hop_length] float32 audio in (-1, 1) (no batch axis for 2-D z).
+        """
+        squeeze = np.ndim(z) == 2
+        z = self._check_embedding(z[None] if squeeze else z)
+        if temperature < 0 or not np.isfinite(temperature):
+            raise ModelInputError(f"temperature={temperature} must be >= 0")
+        n_samples = self.config.frames_to_samples(z.shape[1])
+        if seeds is not None:
+            if rng is not None or len(seeds) != z.shape[0]:
+                raise ModelInputError(
+                    f"give either rng or one seed per stream ({z.shape[0]}), not {len(seeds)} seeds"
+                )
+            uniforms = np.stack([np.random.default_rng(s).random(n_samples) for s in seeds], 1)
+        else:
+            rng = rng if isinstance(rng, np.random.Generator) else np.random.default_rng(rng)
+            uniforms = rng.random((z.shape[0], n_samples)).T  # [n_samples, b]
+        q, _ = self._generator(z.shape[0]).run(
+            z, uniforms=uniforms, temperature=temperature, progress=progress
+        )
+        audio = mulaw.mulaw_to_audio(q.T, mu=self.config.mu)
+        return audio[0] if squeeze else audio
+
+    def incremental_probabilities(self, z: np.ndarray, audio: np.ndarray) -> np.ndarray:
+        """Per-step softmax of the incremental generator fed a given sequence.
+
+        The generator's own path (ring buffers, fused taps), but its next input is
+        audio[t] instead of a sample, so it can be compared step by step with another
+        implementation fed the same sequence.
+
+        Args:
+            z: [b, n_frames, n_z].
+            audio: [b, n_samples] with n_samples <= n_frames * hop_length.
+
+        Returns:
+            [b, n_samples, 256] float32 probabilities.
+        """
+        z = self._check_embedding(z)
+        q = mulaw.audio_to_mulaw(audio, mu=self.config.mu)
+        if q.ndim != 2 or q.shape[0] != z.shape[0]:
+            raise ModelInputError(f"audio shape {q.shape} does not match embedding {z.shape}")
+        _, probs = self._generator(z.shape[0]).run(z, forced=q.T, n_samples=q.shape[1])
+        return probs.transpose(1, 0, 2)
+
+    def _generator(self, batch: int) -> _Generator:
+        if batch not in self._generators:
+            xla = batch >= XLA_MIN_BATCH if self.xla is None else self.xla
+            # Ring buffers scale with the batch; keep only the latest size alive.
+            self._generators = {batch: _Generator(self.config, self._dec, batch, xla=xla)}
+        return self._generators[batch]
+
+    def _check_embedding(self, z: np.ndarray) -> np.ndarray:
+        z = np.asarray(z, dtype=np.float32)
+        if z.ndim != 3 or z.shape[2] != self.config.n_z or z.shape[1] == 0 or z.shape[0] == 0:
+            raise ModelInputError(
+                f"embeddings must be [batch, n_frames, {self.config.n_z}] with at least one "
+                f"frame, got shape {z.shape}"
+            )
+        if not np.isfinite(z).all():
+            raise ModelInputError("embeddings hold NaN or infinite values")
+        return z
+
+
+class _Generator:
+    """Incremental decoding state for one batch size.
+
+    Every dilated layer i keeps its last 2 * d_i inputs in a slice of one ring buffer
+    variable [sum(2 d_i), b, dw]; each step gathers all layers' taps in one op and
+    writes all layers' new inputs back in one scatter. One compiled call decodes one
+    embedding frame (hop_length steps) in a `tf.while_loop`.
+    """
+
+    def __init__(self, config: ModelConfig, weights: _DecoderWeights, batch: int, *, xla: bool):
+        self.config, self.w, self.batch, self.xla = config, weights, batch, xla
+        dil = np.array(config.dec_dilations, dtype=np.int64)
+        self.ring_offsets = tf.constant(np.concatenate([[0], np.cumsum(2 * dil)[:-1]]))
+        self.dilations = tf.constant(dil)
+        n_rows = int(2 * dil.sum())
+        self.ring = tf.Variable(tf.zeros([n_rows, batch, config.dec_width]), trainable=False)
+        # startconv's three taps (u[t-2], u[t-1], u[t]) of the right-shifted input u,
+        # for the step about to run: u[t] is the previous step's output.
+        self.window = tf.Variable(tf.zeros([batch, 3]), trainable=False)
+        self.step = tf.Variable(tf.constant(0, tf.int64), trainable=False)
+        self._frame_fns: dict[bool, Callable] = {}
+
+    def run(
+        self,
+        z: np.ndarray,
+        *,
+        uniforms: np.ndarray | None = None,
+        forced: np.ndarray | None = None,
+        temperature: float = 1.0,
+        n_samples: int | None = None,
+        progress: ProgressFn | None = None,
+    ) -> tuple[np.ndarray, np.ndarray | None]:
+        """Decode from silence.
+
+        Args:
+            z: [b, n_frames, n_z].
+            uniforms: [n_samples, b] float64 in [0, 1), the sampling noise.
+            forced: [n_samples, b] int mu-law values fed back instead of samples.
+            n_samples: Steps to run (default all frames).
+
+        Returns:
+            (q [n_samples, b] int32 mu-law values, probs [n_samples, b, 256] when forced).
+        """
+        cfg, w = self.config, self.w
+        hop = cfg.hop_length
+        total = n_samples or cfg.frames_to_samples(z.shape[1])
+        self.ring.assign(tf.zeros_like(self.ring))
+        self.window.assign(tf.zeros_like(self.window))
+        self.step.assign(0)
+        zt = tf.constant(z)
+        # Conditioning per frame: [b, f, L * 2dw] -> [f, L, b, 2dw], sliced once per frame.
+        cond = tf.reshape(_dense(zt, w.cond_w, w.cond_b), [self.batch, z.shape[1], cfg.dec_layers, -1])
+        cond = tf.transpose(cond, [1, 2, 0, 3])
+        cond_out = tf.transpose(_dense(zt, w.cond_out_w, w.cond_out_b), [1, 0, 2])  # [f, b, sw]
+        is_forced = forced is not None
+        drive = forced.astype(np.int32) if is_forced else uniforms
+        frame_fn = self._frame_fn(is_forced)
+        temp = tf.constant(temperature, tf.float32)
+        outputs, probs = [], []
+        for f, start in enumerate(range(0, total, hop)):
+            stop = min(start + hop, total)
+            q, p = frame_fn(cond[f], cond_out[f], tf.constant(drive[start:stop]), temp)
+            outputs.append(q.numpy())
+            if is_forced:
+                probs.append(p.numpy())
+            if progress is not None:
+                progress(stop, total)
+        return np.concatenate(outputs), (np.concatenate(probs) if is_forced else None)
+
+    def _frame_fn(self, forced: bool) -> Callable:
+        if forced not in self._frame_fns:
+            self._frame_fns[forced] = tf.function(
+                lambda c, co, drive, t: self._frame(c, co, drive, t, forced=forced),
+                reduce_retracing=True,
+                jit_compile=self.xla,
+            )
+        return self._frame_fns[forced]
+
+    def _frame(
+        self, cond: tf.Tensor, cond_out: tf.Tensor, drive: tf.Tensor, temperature: tf.Tensor, *, forced: bool
+    ) -> tuple[tf.Tensor, tf.Tensor]:
+        """Decode len(drive) steps of one frame. cond: [L, b, 2dw]; cond_out: [b, sw]."""
+        cfg, w = self.config, self.w
+        n_steps = tf.shape(drive)[0]
+        dw, n_layers = cfg.dec_width, cfg.dec_layers
+        two_d = 2 * self.dilations
+        q_out = tf.TensorArray(tf.int32, size=n_steps)
+        p_out = tf.TensorArray(tf.float32, size=n_steps if forced else 0)
+
+        def body(i, window, q_out, p_out):
+            t = self.step + tf.cast(i, tf.int64)
+            old = self.ring_offsets + t % two_d  # holds x[t - 2d]; overwritten below
+            mid = self.ring_offsets + (t + self.dilations) % two_d  # holds x[t - d]
+            taps = tf.gather(self.ring, tf.concat([old, mid], 0))  # [2L, b, dw]
+            h = tf.matmul(window, w.start_w) + w.start_b  # [b, dw]
+            s = tf.matmul(h, w.skip_start_w) + w.skip_start_b  # [b, sw]
+            inputs = []
+            for layer in range(n_layers):
+                inputs.append(h)
+                y = tf.matmul(tf.concat([taps[layer], taps[n_layers + layer], h], 1), w.dilated_w[layer])
+                y = y + cond[layer]  # [b, 2dw]
+                g = tf.sigmoid(y[:, :dw]) * tf.tanh(y[:, dw:])
+                rs = tf.matmul(g, w.res_skip_w[layer]) + w.res_skip_b[layer]
+                if layer < n_layers - 1:
+                    h = h + rs[:, :dw]
+                    s = s + rs[:, dw:]
+                else:
+                    s = s + rs
+            self.ring.scatter_update(tf.IndexedSlices(tf.stack(inputs), old))
+            out = tf.nn.relu(tf.matmul(tf.nn.relu(s), w.out1_w) + w.out1_b + cond_out)
+            logits = tf.matmul(out, w.logits_w) + w.logits_b  # [b, 256]
+            if forced:
+                p_out = p_out.write(i, tf.nn.softmax(logits))
+                q = drive[i]
+            else:
+                q = _sample(logits, drive[i], temperature)
+            q_out = q_out.write(i, q)
+            # The decoder reads q / 128, the same value magenta's graph gets back from
+            # mu_law(inv_mu_law(q)).
+            window = tf.concat([window[:, 1:], tf.cast(q, tf.float32)[:, None] / 128.0], 1)
+            return i + 1, window, q_out, p_out
+
+        _, window, q_out, p_out = tf.while_loop(
+            lambda i, *_: i < n_steps, body, (tf.constant(0), self.window.read_value(), q_out, p_out)
+        )
+        self.window.assign(window)
+        self.step.assign_add(tf.cast(n_steps, tf.int64))
+        return q_out.stack(), (p_out.stack() if forced else tf.zeros([0]))
+
+
+def _sample(logits: tf.Tensor, uniforms: tf.Tensor, temperature: tf.Tensor) -> tf.Tensor:
+    """Mu-law values drawn like magenta's `sample_categorical`, or argmax at temperature 0.
+
+    magenta picks `searchsorted(cumsum(p), u)`: the number of float32 CDF entries below
+    the float64 uniform u. An index past the last class (the CDF can end below u) is
+    clipped to the top class.
+
+    Args:
+        logits: [b, 256].
+        uniforms: [b] float64 in [0, 1).
+        temperature: Scalar >= 0.
+
+    Returns:
+        [b] int32 mu-law values in [-128, 127].
+    """
+
+    def sampled() -> tf.Tensor:
+        cdf = tf.cumsum(tf.nn.softmax(logits / temperature), axis=1)
+        below = tf.cast(cdf, tf.float64) < uniforms[:, None]
+        return tf.minimum(tf.reduce_sum(tf.cast(below, tf.int32), axis=1), 255)
+
+    label = tf.cond(
+        temperature > 0, sampled, lambda: tf.argmax(logits, axis=1, output_type=tf.int32)
+    )
+    return label - 128
