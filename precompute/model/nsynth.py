@@ -24,8 +24,10 @@ from precompute.model.config import ModelConfig
 
 logger = logging.getLogger(__name__)
 
-#: From this batch size on, XLA's fused loop beats TF's graph executor on CPU (measured by
-#: bench/generate.py on 2 cores: 81 vs 59 GFLOP/s at 64 streams, but slower below 32).
+#: XLA's fused loop beats TF's graph executor on CPU at batch 1 (a 2 s clip of the demo
+#: model in 3.2 s instead of 22.7 s; a tie for h512_bo16) and from this batch size on
+#: (h512_bo16: 82 vs 59 GFLOP/s at 64 streams), but is slower in between (2 cores,
+#: bench/generate.py).
 XLA_MIN_BATCH = 64
 
 #: progress(samples_done, samples_total) is called after each decoded frame.
@@ -36,10 +38,15 @@ class ModelInputError(PrecomputeError):
     """Audio or embeddings handed to the model have the wrong shape or values."""
 
 
-def _conv(weights: dict[str, np.ndarray], scope: str) -> tuple[np.ndarray, np.ndarray]:
+#: Raw weights by magenta name (`scope/W` [1, k, in, out], `scope/biases` [out]), as
+#: arrays or tensors: what the functional encoder and decoder below read.
+Weights = dict[str, "np.ndarray | tf.Tensor | tf.Variable"]
+
+
+def _conv(weights: Weights, scope: str) -> tuple:
     """(W as [k * in, out] with taps oldest first, biases [out]) of one magenta conv."""
     w = weights[f"{scope}/W"]  # [1, k, in, out]
-    return w.reshape(-1, w.shape[-1]), weights[f"{scope}/biases"]
+    return tf.reshape(w, [-1, w.shape[-1]]), weights[f"{scope}/biases"]
 
 
 def _taps(x: tf.Tensor, dilation: int, causal: bool) -> tf.Tensor:
@@ -69,6 +76,56 @@ def _dense(x: tf.Tensor, w: tf.Tensor, b: tf.Tensor) -> tf.Tensor:
 def _upsample(frames: tf.Tensor, hop: int) -> tf.Tensor:
     """[b, n_frames, c] -> [b, n_frames * hop, c]: sample t reads frame t // hop."""
     return tf.repeat(frames, hop, axis=1)
+
+
+def encoder_forward(config: ModelConfig, weights: Weights, xs: tf.Tensor) -> tf.Tensor:
+    """magenta's non-causal encoder, differentiable.
+
+    Args:
+        config: Model shape.
+        weights: Raw weights by magenta name.
+        xs: [b, n] quantised input q / 128, n a multiple of hop_length.
+
+    Returns:
+        [b, n // hop_length, n_z] embeddings.
+    """
+    h = _dense(_taps(xs[:, :, None], 1, causal=False), *_conv(weights, "ae_startconv"))
+    for i in range(config.enc_layers):
+        d = _taps(tf.nn.relu(h), config.enc_dilation(i), causal=False)
+        d = _dense(d, *_conv(weights, f"ae_dilatedconv_{i + 1}"))
+        h = h + _dense(tf.nn.relu(d), *_conv(weights, f"ae_res_{i + 1}"))
+    z = _dense(h, *_conv(weights, "ae_bottleneck"))  # [b, n, n_z]
+    b, n = tf.shape(z)[0], tf.shape(z)[1]
+    frames = tf.reshape(z, [b, n // config.hop_length, config.hop_length, config.n_z])
+    return tf.reduce_mean(frames, axis=2)
+
+
+def decoder_forward(config: ModelConfig, weights: Weights, xs: tf.Tensor, z: tf.Tensor) -> tf.Tensor:
+    """magenta's WaveNet decoder over a known sequence in one pass, differentiable.
+
+    Args:
+        config: Model shape.
+        weights: Raw weights by magenta name.
+        xs: [b, n] quantised input q / 128; output t sees only xs[:, :t].
+        z: [b, n // hop_length, n_z] conditioning.
+
+    Returns:
+        [b, n, 256] logits.
+    """
+    hop, dw = config.hop_length, config.dec_width
+    shifted = tf.pad(xs, [[0, 0], [1, 0]])[:, :-1, None]  # [b, n, 1]
+    h = _dense(_taps(shifted, 1, causal=True), *_conv(weights, "startconv"))
+    s = _dense(h, *_conv(weights, "skip_start"))
+    for i in range(config.dec_layers):
+        y = _dense(_taps(h, config.dec_dilation(i), causal=True), *_conv(weights, f"dilatedconv_{i + 1}"))
+        y = y + _upsample(_dense(z, *_conv(weights, f"cond_map_{i + 1}")), hop)
+        g = tf.sigmoid(y[:, :, :dw]) * tf.tanh(y[:, :, dw:])  # [b, n, dw]
+        if i < config.dec_layers - 1:  # magenta's last residual output is never read
+            h = h + _dense(g, *_conv(weights, f"res_{i + 1}"))
+        s = s + _dense(g, *_conv(weights, f"skip_{i + 1}"))
+    out = _dense(tf.nn.relu(s), *_conv(weights, "out1"))
+    out = out + _upsample(_dense(z, *_conv(weights, "cond_map_out1")), hop)
+    return _dense(tf.nn.relu(out), *_conv(weights, "logits"))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -101,20 +158,24 @@ class _DecoderWeights:
         def var(array: np.ndarray) -> tf.Variable:
             return tf.Variable(np.ascontiguousarray(array, dtype=np.float32), trainable=False)
 
+        def conv(scope: str) -> tuple[np.ndarray, np.ndarray]:
+            w = np.asarray(weights[f"{scope}/W"])  # [1, k, in, out] -> [k * in, out]
+            return w.reshape(-1, w.shape[-1]), np.asarray(weights[f"{scope}/biases"])
+
         n = config.dec_layers
-        start_w, start_b = _conv(weights, "startconv")
-        skip_start_w, skip_start_b = _conv(weights, "skip_start")
-        dilated = [_conv(weights, f"dilatedconv_{i + 1}") for i in range(n)]
-        cond = [_conv(weights, f"cond_map_{i + 1}") for i in range(n)]
-        res = [_conv(weights, f"res_{i + 1}") for i in range(n)]
-        skip = [_conv(weights, f"skip_{i + 1}") for i in range(n)]
+        start_w, start_b = conv("startconv")
+        skip_start_w, skip_start_b = conv("skip_start")
+        dilated = [conv(f"dilatedconv_{i + 1}") for i in range(n)]
+        cond = [conv(f"cond_map_{i + 1}") for i in range(n)]
+        res = [conv(f"res_{i + 1}") for i in range(n)]
+        skip = [conv(f"skip_{i + 1}") for i in range(n)]
         res_skip_w = [np.concatenate([res[i][0], skip[i][0]], axis=1) for i in range(n - 1)]
         res_skip_b = [np.concatenate([res[i][1], skip[i][1]]) for i in range(n - 1)]
         res_skip_w.append(skip[-1][0])
         res_skip_b.append(skip[-1][1])
-        out1_w, out1_b = _conv(weights, "out1")
-        logits_w, logits_b = _conv(weights, "logits")
-        cond_out_w, cond_out_b = _conv(weights, "cond_map_out1")
+        out1_w, out1_b = conv("out1")
+        logits_w, logits_b = conv("logits")
+        cond_out_w, cond_out_b = conv("cond_map_out1")
         return cls(
             start_w=var(start_w),
             start_b=var(start_b),
@@ -152,20 +213,14 @@ class NSynth:
         xla: bool | None = None,
     ):
         """See the class docstring; `xla` forces the generation loop to be compiled with
-        XLA (True) or run by TF's graph executor (False); None picks by batch size."""
+        XLA (True) or run by TF's graph executor (False); None picks by batch size
+        (`XLA_MIN_BATCH`)."""
         self.config = config
         self.fingerprint = fingerprint
         self.xla = xla
-        self._enc = self._encoder_tensors(config, weights)
+        self.weights = {name: tf.constant(array) for name, array in weights.items()}
         self._dec = _DecoderWeights.build(config, weights)
         self._generators: dict[int, _Generator] = {}
-
-    @staticmethod
-    def _encoder_tensors(config: ModelConfig, weights: dict[str, np.ndarray]) -> dict[str, tuple]:
-        scopes = ["ae_startconv", "ae_bottleneck"]
-        for j in range(1, config.enc_layers + 1):
-            scopes += [f"ae_dilatedconv_{j}", f"ae_res_{j}"]
-        return {s: tuple(tf.constant(a) for a in _conv(weights, s)) for s in scopes}
 
     @classmethod
     def from_checkpoint(
@@ -213,7 +268,7 @@ class NSynth:
             )
         x = x[:, : self.config.frames_to_samples(n_frames)]
         chunks = [
-            self._encode_scaled(self._scale(x[i : i + max_batch])).numpy()
+            encoder_forward(self.config, self.weights, self._scale(x[i : i + max_batch])).numpy()
             for i in range(0, len(x), max_batch)
         ]
         z = np.concatenate(chunks)
@@ -222,18 +277,6 @@ class NSynth:
     def _scale(self, audio: np.ndarray) -> tf.Tensor:
         """Quantise as magenta's graph does: both encoder and decoder see q / 128."""
         return tf.constant(mulaw.audio_to_mulaw(audio, mu=self.config.mu).astype(np.float32) / 128.0)
-
-    def _encode_scaled(self, xs: tf.Tensor) -> tf.Tensor:
-        """[b, n] quantised-scaled audio -> [b, n // hop, n_z]."""
-        cfg, w = self.config, self._enc
-        h = _dense(_taps(xs[:, :, None], 1, causal=False), *w["ae_startconv"])
-        for i in range(cfg.enc_layers):
-            d = tf.nn.relu(h)
-            d = _dense(_taps(d, cfg.enc_dilation(i), causal=False), *w[f"ae_dilatedconv_{i + 1}"])
-            h = h + _dense(tf.nn.relu(d), *w[f"ae_res_{i + 1}"])
-        z = _dense(h, *w["ae_bottleneck"])  # [b, n, n_z]
-        b, n = tf.shape(z)[0], tf.shape(z)[1]
-        return tf.reduce_mean(tf.reshape(z, [b, n // cfg.hop_length, cfg.hop_length, cfg.n_z]), 2)
 
     # Teacher-forced decoder ----------------------------------------------------------
 
@@ -258,25 +301,7 @@ class NSynth:
 
     def decoder_logits(self, xs: tf.Tensor, z: tf.Tensor) -> tf.Tensor:
         """Differentiable decoder: [b, n] scaled input (q / 128), [b, f, n_z] -> [b, n, 256]."""
-        cfg, w = self.config, self._dec
-        shifted = tf.pad(xs, [[0, 0], [1, 0]])[:, :-1, None]  # sample t sees x[:t]
-        h = _dense(_taps(shifted, 1, causal=True), w.start_w, w.start_b)
-        s = _dense(h, w.skip_start_w, w.skip_start_b)
-        cond = _upsample(_dense(z, w.cond_w, w.cond_b), cfg.hop_length)  # [b, n, L * 2dw]
-        dw = cfg.dec_width
-        for i in range(cfg.dec_layers):
-            y = tf.tensordot(_taps(h, cfg.dec_dilation(i), causal=True), w.dilated_w[i], axes=1)
-            y = y + cond[:, :, i * 2 * dw : (i + 1) * 2 * dw]
-            g = tf.sigmoid(y[:, :, :dw]) * tf.tanh(y[:, :, dw:])
-            rs = _dense(g, w.res_skip_w[i], w.res_skip_b[i])
-            if i < cfg.dec_layers - 1:
-                h = h + rs[:, :, :dw]
-                s = s + rs[:, :, dw:]
-            else:
-                s = s + rs
-        out = _dense(tf.nn.relu(s), w.out1_w, w.out1_b)
-        out = out + _upsample(_dense(z, w.cond_out_w, w.cond_out_b), cfg.hop_length)
-        return _dense(tf.nn.relu(out), w.logits_w, w.logits_b)
+        return decoder_forward(self.config, self.weights, xs, z)
 
     # Incremental generation ----------------------------------------------------------
 
@@ -345,7 +370,7 @@ class NSynth:
 
     def _generator(self, batch: int) -> _Generator:
         if batch not in self._generators:
-            xla = batch >= XLA_MIN_BATCH if self.xla is None else self.xla
+            xla = (batch == 1 or batch >= XLA_MIN_BATCH) if self.xla is None else self.xla
             # Ring buffers scale with the batch; keep only the latest size alive.
             self._generators = {batch: _Generator(self.config, self._dec, batch, xla=xla)}
         return self._generators[batch]
@@ -367,7 +392,8 @@ class _Generator:
 
     Every dilated layer i keeps its last 2 * d_i inputs in a slice of one ring buffer
     variable [sum(2 d_i), b, dw]; each step gathers all layers' taps in one op and
-    writes all layers' new inputs back in one scatter. One compiled call decodes one
+    writes all layers' new inputs back in one scatter. The ring is never cleared: taps
+    from before the first step are masked to zero. One compiled call decodes one
     embedding frame (hop_length steps) in a `tf.while_loop`.
     """
 
@@ -408,7 +434,6 @@ class _Generator:
         cfg, w = self.config, self.w
         hop = cfg.hop_length
         total = n_samples or cfg.frames_to_samples(z.shape[1])
-        self.ring.assign(tf.zeros_like(self.ring))
         self.window.assign(tf.zeros_like(self.window))
         self.step.assign(0)
         zt = tf.constant(z)
@@ -456,6 +481,10 @@ class _Generator:
             old = self.ring_offsets + t % two_d  # holds x[t - 2d]; overwritten below
             mid = self.ring_offsets + (t + self.dilations) % two_d  # holds x[t - d]
             taps = tf.gather(self.ring, tf.concat([old, mid], 0))  # [2L, b, dw]
+            # Taps before t = 0 are the zero padding magenta's queues start with. Masking
+            # them, instead of zeroing the ring per decode, saves a ring-sized temporary.
+            started = tf.concat([t >= two_d, t >= self.dilations], 0)[:, None, None]
+            taps = tf.where(started, taps, tf.zeros_like(taps))
             h = tf.matmul(window, w.start_w) + w.start_b  # [b, dw]
             s = tf.matmul(h, w.skip_start_w) + w.skip_start_b  # [b, sw]
             inputs = []
