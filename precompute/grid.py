@@ -386,7 +386,7 @@ class _Spec:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.folder = path.parent
+        self.folder = path.parent.resolve()  # absolute: glob results are joined to it again
 
     def error(self, where: str, message: str) -> GridSpecError:
         return GridSpecError(f"{self.path}: [{where}] {message}")

@@ -168,4 +168,7 @@ TINY = ModelConfig(
     skip_width=8,
 )
 
-CONFIGS: dict[str, ModelConfig] = {"h512_bo16": H512_BO16, "tiny": TINY}
+#: The project's demo model: small enough to train on a 2-core CPU and to commit.
+DEMO = ModelConfig(enc_layers=10, enc_width=32, dec_layers=20, dec_width=32, skip_width=64)
+
+CONFIGS: dict[str, ModelConfig] = {"h512_bo16": H512_BO16, "demo": DEMO, "tiny": TINY}

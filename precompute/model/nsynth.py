@@ -371,8 +371,11 @@ class NSynth:
     def _generator(self, batch: int) -> _Generator:
         if batch not in self._generators:
             xla = (batch == 1 or batch >= XLA_MIN_BATCH) if self.xla is None else self.xla
-            # Ring buffers scale with the batch; keep only the latest size alive.
-            self._generators = {batch: _Generator(self.config, self._dec, batch, xla=xla)}
+            # Ring buffers scale with the batch: keep the two latest sizes (a render's
+            # full batches and its shorter last one), not every size ever seen.
+            if len(self._generators) >= 2:
+                del self._generators[next(iter(self._generators))]
+            self._generators[batch] = _Generator(self.config, self._dec, batch, xla=xla)
         return self._generators[batch]
 
     def _check_embedding(self, z: np.ndarray) -> np.ndarray:

@@ -33,11 +33,6 @@ from precompute.model.nsynth import decoder_forward, encoder_forward
 
 logger = logging.getLogger(__name__)
 
-#: The demo model: small enough to train on a 2-core CPU in an hour and to commit.
-DEMO_CONFIG = ModelConfig(
-    enc_layers=10, enc_width=32, dec_layers=20, dec_width=32, skip_width=64
-)
-
 ADAM_SLOTS = ("/Adam", "/Adam_1")  # first and second moments, TF1's slot names
 
 

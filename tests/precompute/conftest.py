@@ -86,3 +86,58 @@ def write_spec(spec_dir: Path) -> Callable[[str], Path]:
         return path
 
     return write
+
+
+# Rendering with a real (tiny) model ------------------------------------------------------------
+
+
+def render_spec_text(
+    *,
+    gains: tuple[float, ...] = (0.5, 1.0, 1.5, 2.0, 2.5, 3.0),
+    sources: tuple[str, ...] = ("flute", "organ"),
+    n_frames: int = 4,
+    batch_size: int = 2,
+    checkpoint: Path | None = None,
+) -> str:
+    """TOML of a grid for `spec_dir`: each source x each gain, n_frames per render.
+
+    With the defaults: 2 sources x 6 gains = 12 points of 4 frames (2048 samples), fades
+    and peak normalisation on.
+    """
+    length_s = TINY.samples_to_seconds(TINY.frames_to_samples(n_frames))
+    lines = ["[sources]"]
+    lines += [f'{name} = "sources/{name}.{"wav" if name == "tone" else "npy"}"' for name in sources]
+    lines += [
+        "",
+        "[[axes]]",
+        'name = "gain"',
+        'operation = "scale"',
+        f"values = {list(gains)}",
+        "",
+        "[render]",
+        f"length_s = {length_s}",
+        f"batch_size = {batch_size}",
+        "seed = 3",
+        "peak_db = -1.0",
+        "fade_ms = 4.0",
+    ]
+    if checkpoint is not None:
+        lines.append(f'checkpoint = "{checkpoint}"')
+    return "\n".join(lines) + "\n"
+
+
+@pytest.fixture(scope="session")
+def tiny_checkpoint(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A real TF1 checkpoint of the TINY model with random weights (seed 0)."""
+    from precompute.model.checkpoint import random_weights, write_checkpoint
+
+    prefix = tmp_path_factory.mktemp("tiny_checkpoint") / "model.ckpt-0"
+    return write_checkpoint(prefix, random_weights(TINY, seed=0), TINY)
+
+
+@pytest.fixture(scope="session")
+def tiny_model(tiny_checkpoint: Path):
+    """The TINY model loaded once per session (imports TensorFlow)."""
+    from precompute.model.nsynth import NSynth
+
+    return NSynth.from_checkpoint(tiny_checkpoint)

@@ -419,6 +419,16 @@ def test_glob_reads_nsynth_dataset_names(write_spec, spec_dir: Path) -> None:
     assert [n.ref for n in spec.sources["g"].notes] == ["g@48", "g@50"]
 
 
+def test_relative_spec_path_finds_globbed_and_named_files(
+    write_spec, spec_dir: Path, monkeypatch
+) -> None:
+    text = '[sources]\nbrass = { glob = "sources/brass_*.npy" }\nflute = "sources/flute.npy"\n'
+    write_spec(text)
+    monkeypatch.chdir(spec_dir.parent)
+    spec = grid.load_spec(Path(spec_dir.name) / "spec.toml", config=H512_BO16)
+    assert all(n.path.is_file() for n in spec.notes().values()) and len(spec.notes()) == 4
+
+
 def test_load_embedding_accepts_magenta_shape(tmp_path: Path) -> None:
     z = synthetic_embedding(12, seed=3)
     np.save(tmp_path / "magenta.npy", z[None])
