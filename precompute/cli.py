@@ -312,6 +312,17 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--xla", action=argparse.BooleanOptionalAction, default=True,
                        help="compile the training step with XLA (default: on)")
     train.set_defaults(run=_cmd_train)
+
+    export = commands.add_parser(
+        "export",
+        parents=[common],
+        help="copy a checkpoint's weights (raw or EMA) into a new one without optimizer state",
+    )
+    export.add_argument("source", type=Path, metavar="CKPT", help="checkpoint prefix, file or directory")
+    export.add_argument("out", type=Path, metavar="PREFIX", help="new checkpoint prefix, e.g. models/demo/model.ckpt-800")
+    export.add_argument("--use-ema", action=argparse.BooleanOptionalAction, default=True,
+                        help="export the ExponentialMovingAverage weights (default: on)")
+    export.set_defaults(run=_cmd_export)
     return parser
 
 
@@ -633,6 +644,16 @@ def _cmd_train(args: argparse.Namespace) -> int:
 
         result = trainer.fit(train_clips, eval_clips, on_step=on_step)
     print(json.dumps(result))
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from precompute.model.checkpoint import load_weights, write_checkpoint
+
+    if args.out.with_name(args.out.name + ".index").exists():
+        raise CliError(f"{args.out}: a checkpoint is already there; choose another prefix")
+    config, weights = load_weights(args.source, use_ema=args.use_ema)
+    print(write_checkpoint(args.out, weights, config))
     return 0
 
 

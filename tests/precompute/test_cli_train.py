@@ -48,3 +48,18 @@ def test_notes_rejects_a_bad_pitch_range(tmp_path):
     done = run("notes", str(tmp_path), "--pitches", "72-48")
     assert done.returncode == 2
     assert "LO-HI" in done.stderr
+
+
+def test_export_writes_ema_weights_as_raw_and_refuses_to_overwrite(tmp_path):
+    from precompute.model.checkpoint import random_weights, write_checkpoint
+
+    raw, ema = random_weights(TINY, seed=1), random_weights(TINY, seed=2)
+    source = write_checkpoint(tmp_path / "run" / "model.ckpt-9", raw, TINY, ema_weights=ema,
+                              extra={"global_step": np.int64(9)})
+    out = tmp_path / "demo" / "model.ckpt-9"
+    done = run("export", str(source), str(out))
+    assert done.returncode == 0, done.stderr
+    config, weights = load_weights(out)
+    assert config == TINY
+    np.testing.assert_array_equal(weights["logits/W"], ema["logits/W"])
+    assert run("export", str(source), str(out)).returncode == 1

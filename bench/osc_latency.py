@@ -1,0 +1,455 @@
+"""OSC round-trip latency of nsynth-server against a bare python-osc echo server, in one run.
+
+    python bench/osc_latency.py                          # 1000, 2000, 5000 req/s, 10 s each
+    python bench/osc_latency.py --rates 1000 --seconds 3 # quicker
+
+Builds a bank of synthetic renders (the test grid: 4 pitched corner sources on a 3 x 3
+pad, 2 gains; the centre left out), starts `python -m oscserver` on it with its worker
+(the TINY checkpoint in samples/models/tiny-random) and a python-osc
+`BlockingOSCUDPServer` that answers every /nsynth/request with a /nsynth/sample built by
+python-osc (the baseline). Before measuring, it queues novel recipes so that the worker
+renders in the background for the whole run (checked before and after every phase).
+
+Each phase sends requests at a fixed rate for --seconds from one process and receives
+replies in another (they share one socket), then waits 1 s for stragglers:
+
+    exact    grid points the bank holds (answered from memory)
+    nearest  points 0.03-0.05 from a grid point (nearest render; the recipe is queued)
+    blend    968 points on a 0.02 grid between renders (each asked for once before the
+             phases, so its mix is in the bank's cache; a render landing nearby makes the
+             server find and mix a new one in the background)
+    echo     the exact requests, sent to the python-osc echo server
+
+and, after them, "blend new": points never asked for before (a 0.01 grid), at
+--new-blend-rate: each is built (grid.point_at), searched and mixed while its client
+waits.
+
+Prints per phase and rate: requests, lost replies, round-trip p50 / p99 / max (ms), the
+p99 ratio to the echo baseline at the same rate, and the answers' `match` values (the
+worker turns some into exact answers during the run); then the targets (exact p99 < 1 ms
+and <= 2x echo; blend p99 < 10 ms; no reply lost at 2000 req/s with a render running)
+with PASS or FAIL. The exact, nearest and blend points are each asked for once before the
+timed phases (so every phase measures answers from memory, as when a patch revisits its
+knob positions).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import multiprocessing as mp
+import os
+import random
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+
+import numpy as np  # noqa: E402
+
+from oscserver import protocol  # noqa: E402
+from precompute.model.checkpoint import fingerprint  # noqa: E402
+from tests.oscserver.conftest import (  # noqa: E402
+    ENV,
+    fill_bank,
+    not_center,
+    osc_message,
+    write_spec,
+)
+
+CHECKPOINT = REPO / "samples" / "models" / "tiny-random" / "model.ckpt-0"
+DRAIN_S = 1.0
+
+ECHO = """
+import sys
+from pythonosc.dispatcher import Dispatcher
+from pythonosc.osc_message_builder import OscMessageBuilder
+from pythonosc.osc_server import BlockingOSCUDPServer
+
+def echo(client, address, req_id, *recipe):
+    builder = OscMessageBuilder("/nsynth/sample")
+    for value, tag in ((req_id, "i"), ("/bank/0123456789abcdef0123.wav", "s"), ("exact", "s"),
+                       (0.0, "f"), (1.0, "f")):
+        builder.add_arg(value, tag)
+    server.socket.sendto(builder.build().dgram, client)
+
+dispatcher = Dispatcher()
+dispatcher.map("/nsynth/request", echo, needs_reply_address=True)
+server = BlockingOSCUDPServer(("127.0.0.1", 0), dispatcher)
+print(server.server_address[1], flush=True)
+server.serve_forever()
+"""
+
+
+# Requests ------------------------------------------------------------------------------------
+
+
+def exact_recipes() -> list[tuple]:
+    out = []
+    for x in (0.0, 0.5, 1.0):
+        for y in (0.0, 0.5, 1.0):
+            if x == y == 0.5:
+                continue
+            for pitch in (60, 67):
+                for gain in (1.0, 1.5):
+                    out.append(("x", x, "y", y, "pitch", pitch, "gain", gain))
+    return out
+
+
+def nearest_recipes() -> list[tuple]:
+    out = []
+    for base in exact_recipes():
+        x, y = base[1], base[3]
+        for dx, dy in ((0.03, 0.0), (0.0, 0.04), (0.03, 0.03), (0.05, 0.0)):
+            nx, ny = x + dx if x < 1 else x - dx, y + dy if y < 1 else y - dy
+            out.append(("x", round(nx, 2), "y", round(ny, 2), *base[4:]))
+    return out
+
+
+def blend_recipes(step: float) -> list[tuple]:
+    """Pad points 0.15-0.35 from the grid lines in x and y: their neighbours share the weight."""
+    values = [
+        round(half + off, 3) for half in (0.0, 0.5) for off in np.arange(0.15, 0.35 + 1e-9, step)
+    ]
+    out = [
+        ("x", x, "y", y, "pitch", pitch, "gain", 1.0)
+        for x in values
+        for y in values
+        for pitch in (60, 67)
+    ]
+    random.Random(0).shuffle(out)
+    return out
+
+
+def datagrams(recipes: list[tuple], n: int) -> list[bytes]:
+    return [osc_message("/nsynth/request", i, *recipes[i % len(recipes)]) for i in range(n)]
+
+
+# Measuring ------------------------------------------------------------------------------------
+
+
+def _receive(sock: socket.socket, n: int, deadline_ns: int, conn: Any) -> None:
+    """Child process: receive times (ns) and match of every /nsynth/sample, by req_id."""
+    received = np.zeros(n, dtype=np.int64)
+    matches: dict[int, str] = {}
+    errors: collections.Counter[str] = collections.Counter()
+    got = 0
+    while got < n:
+        left = (deadline_ns - time.perf_counter_ns()) / 1e9
+        if left <= 0:
+            break
+        sock.settimeout(left)
+        try:
+            data = sock.recv(65536)
+        except TimeoutError:
+            break
+        now = time.perf_counter_ns()
+        message = protocol.decode_message(data)
+        if message.address == "/nsynth/sample":
+            req_id = message.args[0]
+            if 0 <= req_id < n and not received[req_id]:
+                received[req_id] = now
+                matches[req_id] = message.args[2]
+                got += 1
+        elif message.address == "/nsynth/error":
+            errors[message.args[1]] += 1
+    conn.send((received, matches, dict(errors)))
+
+
+def run_phase(
+    address: tuple[str, int], payload: list[bytes], *, rate: float, hello: bool
+) -> dict[str, Any]:
+    """Sends payload[i] at start + i / rate; returns round trips (s), lost count, matches."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4 << 20)
+    sock.bind(("127.0.0.1", 0))
+    if hello:
+        sock.sendto(osc_message("/nsynth/hello", sock.getsockname()[1]), address)
+        sock.settimeout(5.0)
+        sock.recv(65536)
+    n = len(payload)
+    seconds = n / rate
+    deadline_ns = time.perf_counter_ns() + int((seconds + 0.5 + DRAIN_S) * 1e9)
+    parent, child = mp.Pipe()
+    receiver = mp.get_context("fork").Process(
+        target=_receive, args=(sock, n, deadline_ns, child), daemon=True
+    )
+    receiver.start()
+    sent = np.zeros(n, dtype=np.int64)
+    start = time.perf_counter_ns() + 50_000_000
+    period_ns = 1e9 / rate
+    for i, data in enumerate(payload):
+        due = start + int(i * period_ns)
+        ahead = due - time.perf_counter_ns()
+        if ahead > 200_000:
+            time.sleep((ahead - 100_000) / 1e9)
+        while time.perf_counter_ns() < due:
+            pass
+        sent[i] = time.perf_counter_ns()
+        sock.sendto(data, address)
+    received, matches, errors = parent.recv()
+    receiver.join()
+    sock.close()
+    ok = received > 0
+    return {
+        "rtt_s": (received[ok] - sent[ok]) / 1e9,
+        "ok": ok,
+        "lost": int(n - ok.sum()),
+        "matches": matches,
+        "errors": errors,
+        "sent_s": (sent[-1] - sent[0]) / 1e9,
+    }
+
+
+def summary(rtt_s: np.ndarray) -> dict[str, float]:
+    if not len(rtt_s):
+        return {"p50_ms": float("nan"), "p99_ms": float("nan"), "max_ms": float("nan")}
+    ms = 1e3 * rtt_s
+    return {
+        "p50_ms": float(np.percentile(ms, 50)),
+        "p99_ms": float(np.percentile(ms, 99)),
+        "max_ms": float(ms.max()),
+    }
+
+
+# Servers --------------------------------------------------------------------------------------
+
+
+def start_echo() -> tuple[subprocess.Popen, tuple[str, int]]:
+    proc = subprocess.Popen(
+        [sys.executable, "-c", ECHO], stdout=subprocess.PIPE, text=True, env=ENV, cwd=REPO
+    )
+    return proc, ("127.0.0.1", int(proc.stdout.readline()))
+
+
+def start_server(
+    bank: Path, spec: Path, log: Path, *, worker: bool
+) -> tuple[subprocess.Popen, tuple[str, int]]:
+    args = [
+        sys.executable, "-m", "oscserver", "--bank", str(bank), "--spec", str(spec),
+        "--port", "0", "--client-rate", "1000000", "--queue-size", "100000",
+        "--worker" if worker else "--no-worker",
+    ]  # fmt: skip
+    proc = subprocess.Popen(args, stderr=open(log, "w"), env=ENV, cwd=REPO)  # noqa: SIM115
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        match = re.search(r" on 127\.0\.0\.1:(\d+);", log.read_text())
+        if match:
+            return proc, ("127.0.0.1", int(match[1]))
+        time.sleep(0.02)
+    raise RuntimeError(f"the server did not start:\n{log.read_text()}")
+
+
+def ask(address: tuple[str, int], what: str, *args: Any) -> tuple:
+    sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    sock.bind(("127.0.0.1", 0))
+    sock.settimeout(5.0)
+    try:
+        sock.sendto(osc_message("/nsynth/hello", sock.getsockname()[1]), address)
+        sock.recv(65536)
+        sock.sendto(osc_message(what, *args), address)
+        while True:
+            message = protocol.decode_message(sock.recv(65536))
+            if message.address == what:
+                return message.args
+    finally:
+        sock.close()
+
+
+def background_render(address: tuple[str, int], n_jobs: int, timeout_s: float = 120.0) -> None:
+    """Queues n_jobs novel recipes (gain 1.25, off the grid) and waits for a render."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    sock.bind(("127.0.0.1", 0))
+    for i in range(n_jobs):
+        sock.sendto(
+            osc_message("/nsynth/request", -1, "x", (i + 1) / (n_jobs + 2), "gain", 1.25), address
+        )
+    sock.close()
+    deadline = time.monotonic() + timeout_s
+    while ask(address, "/nsynth/worker")[1] != "rendering":
+        if time.monotonic() > deadline:
+            raise RuntimeError("the worker did not start rendering")
+        time.sleep(0.2)
+
+
+# Main ------------------------------------------------------------------------------------------
+
+
+def warm_up(address: tuple[str, int], recipes: list[tuple]) -> None:
+    """Asks for each recipe once, one at a time (the server resolves and blends it)."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    sock.bind(("127.0.0.1", 0))
+    sock.settimeout(5.0)
+    sock.sendto(osc_message("/nsynth/hello", sock.getsockname()[1]), address)
+    sock.recv(65536)
+    for i, recipe in enumerate(recipes):
+        sock.sendto(osc_message("/nsynth/request", i, *recipe), address)
+        while protocol.decode_message(sock.recv(65536)).address != "/nsynth/sample":
+            pass
+    sock.close()
+
+
+def report(
+    results: list[dict[str, Any]],
+    name: str,
+    rate: float,
+    result: dict[str, Any],
+    echo_p99: float | None,
+    rendering: bool,
+) -> dict[str, Any]:
+    stats = summary(result["rtt_s"])
+    ratio = stats["p99_ms"] / echo_p99 if echo_p99 else float("nan")
+    counts = dict(collections.Counter(result["matches"].values()))
+    record = {
+        "phase": name, "rate": rate, "sent": len(result["ok"]), "lost": result["lost"],
+        **stats, "p99_over_echo": ratio, "matches": counts, "errors": result["errors"],
+        "rendering": rendering,
+    }  # fmt: skip
+    results.append(record)
+    extra = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
+    if result["errors"]:
+        extra += f" (errors: {result['errors']})"
+    if not rendering:
+        extra += " [no render running]"
+    print(
+        f"{name:<12}{rate:>7.0f}{len(result['ok']):>8}{result['lost']:>6}"
+        f"{stats['p50_ms']:>9.3f}{stats['p99_ms']:>9.3f}{stats['max_ms']:>9.3f}"
+        f"{ratio:>10.2f}  {extra}"
+    )
+    return record
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--rates", type=float, nargs="+", default=[1000, 2000, 5000], help="requests/s"
+    )
+    parser.add_argument("--seconds", type=float, default=10.0, help="length of each phase (s)")
+    parser.add_argument(
+        "--new-blend-rate",
+        type=float,
+        default=100.0,
+        help="requests/s of the phase where every request is a new blend (default: 100, a "
+        "fast sweep of an x/y pad)",
+    )
+    parser.add_argument(
+        "--frames", type=int, default=31, help="embedding frames per render (31: ~1 s of audio)"
+    )
+    parser.add_argument(
+        "--worker",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="run the server's worker, rendering in the background (default: on)",
+    )
+    parser.add_argument("--json", type=Path, help="also write the results here")
+    args = parser.parse_args()
+
+    folder = Path(tempfile.mkdtemp(prefix="osc_latency_"))
+    procs: list[subprocess.Popen] = []
+    results: list[dict[str, Any]] = []
+    try:
+        spec = write_spec(folder / "spec", checkpoint=CHECKPOINT, n_frames=args.frames)
+        fill_bank(folder / "bank", spec, fingerprint(CHECKPOINT), keep=not_center)
+        server, server_address = start_server(
+            folder / "bank", spec, folder / "server.log", worker=args.worker
+        )
+        echo, echo_address = start_echo()
+        procs += [server, echo]
+        if args.worker:
+            background_render(server_address, n_jobs=200)
+        # The worker renders the newest requests first, so the blend phase asks for more
+        # points than it can render during the run: they stay blends.
+        coarse, fine = blend_recipes(0.02), blend_recipes(0.01)
+        coarse_set = set(coarse)
+        fine = [r for r in fine if r not in coarse_set]
+        warm_up(server_address, exact_recipes() + nearest_recipes() + coarse)
+        kinds = {
+            "echo": (echo_address, exact_recipes(), False),
+            "exact": (server_address, exact_recipes(), True),
+            "nearest": (server_address, nearest_recipes(), True),
+            "blend": (server_address, coarse, True),
+        }
+        print(
+            f"nsynth-server vs a python-osc echo server: {os.cpu_count()} CPUs, "
+            f"{args.seconds:g} s per phase, renders of {args.frames} frames; the worker "
+            "renders in the background throughout"
+        )
+        print(
+            f"{'phase':<12}{'req/s':>7}{'sent':>8}{'lost':>6}{'p50 ms':>9}{'p99 ms':>9}"
+            f"{'max ms':>9}{'p99/echo':>10}  matches"
+        )
+
+        def rendering() -> bool:
+            """Whether the worker renders (it is idle for a moment between two jobs)."""
+            for _ in range(10):
+                if ask(server_address, "/nsynth/worker")[1] == "rendering":
+                    return True
+                time.sleep(0.05)
+            return False
+
+        for rate in args.rates:
+            n = int(rate * args.seconds)
+            echo_p99 = None
+            for kind, (address, recipes, hello) in kinds.items():
+                before = rendering()
+                result = run_phase(address, datagrams(recipes, n), rate=rate, hello=hello)
+                record = report(results, kind, rate, result, echo_p99, before and rendering())
+                if kind == "echo":
+                    echo_p99 = record["p99_ms"]
+        n = min(len(fine), int(args.new_blend_rate * args.seconds))
+        before = rendering()
+        result = run_phase(server_address, datagrams(fine, n), rate=args.new_blend_rate, hello=True)
+        report(results, "blend new", args.new_blend_rate, result, None, before and rendering())
+        print()
+
+        def row(phase: str, rate: float) -> dict[str, Any]:
+            return next(r for r in results if r["phase"] == phase and r["rate"] == rate)
+
+        verdicts = []
+        for rate in args.rates:
+            exact, blend = row("exact", rate), row("blend", rate)
+            verdicts += [
+                (f"exact p99 < 1 ms at {rate:.0f}/s: {exact['p99_ms']:.3f} ms",
+                 exact["p99_ms"] < 1.0),
+                (f"exact p99 <= 2x echo p99 at {rate:.0f}/s: {exact['p99_over_echo']:.2f}x",
+                 exact["p99_over_echo"] <= 2.0),
+                (f"blend p99 < 10 ms at {rate:.0f}/s: {blend['p99_ms']:.3f} ms",
+                 blend["p99_ms"] < 10.0),
+            ]  # fmt: skip
+        new = row("blend new", args.new_blend_rate)
+        verdicts.append(
+            (f"new blend p99 < 10 ms at {args.new_blend_rate:.0f}/s: {new['p99_ms']:.3f} ms",
+             new["p99_ms"] < 10.0)
+        )  # fmt: skip
+        if 2000 in args.rates:
+            phases = ("exact", "nearest", "blend")
+            lost = {p: row(p, 2000)["lost"] for p in phases}
+            running = all(row(p, 2000)["rendering"] for p in phases)
+            verdicts.append(
+                (f"no reply lost at 2000/s with a render running: lost {lost}, "
+                 f"render running {running}", not any(lost.values()) and running)
+            )  # fmt: skip
+        for text, ok in verdicts:
+            print(f"{'PASS' if ok else 'FAIL'}  {text}")
+        if args.json:
+            args.json.write_text(json.dumps(results, indent=1))
+        return 0 if all(ok for _, ok in verdicts) else 1
+    finally:
+        for proc in procs:
+            proc.terminate()
+            proc.wait(30)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

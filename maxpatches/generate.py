@@ -1,0 +1,2364 @@
+"""Generates the Max/MSP and Pd patches of `maxpatches/` from one description.
+
+    python -m maxpatches.generate            # (re)write the patches
+    python -m maxpatches.generate --check    # exit 1 if a committed patch differs
+    python -m maxpatches.generate --knobs-axes   # print the [[axes]] the knobs patch sends
+
+The patches are committed; `tests/maxpatches/test_generate.py` regenerates them and fails
+when the committed files differ, so edit this script, never the patches.
+
+Max patches are built with py2max (its object database also checks every connection
+while building); Pd patches are written as Pd's own text format. Both speak the OSC
+protocol of `nsynth-server` (docs/protocol.md): every address they send or route is one
+of `oscserver.protocol`'s. How to use them: docs/max.md.
+
+Ports: every patch sends to SERVER_HOST:SERVER_PORT and registers its own reply port with
+`/nsynth/hello` (REPLY_PORTS), so several patches can run side by side on one machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from py2max import Box, Patcher
+from py2max.core.common import Rect, box_width_for
+
+# Settings ------------------------------------------------------------------------------
+
+#: Where the patches send (the server's defaults).
+SERVER_HOST = "127.0.0.1"
+SERVER_PORT = 7770
+
+#: Each patch's reply port (registered with /nsynth/hello); the player has the protocol's
+#: default reply port.
+REPLY_PORTS = {"player": 7771, "status": 7772, "live": 7773, "knobs": 7774}
+
+#: Embedding components (the knobs patch has one column per component).
+N_COMPONENTS = 16
+
+#: Recipe keys the knobs patch sends for component c (see `knobs_axes_toml`).
+GAIN_KEY = "gain{}"
+OFFSET_KEY = "offset{}"
+
+#: Knob ranges; knobs step by 1 / KNOB_STEPS_PER_UNIT, so the neutral values are exact.
+GAIN_RANGE = (0.0, 2.0)
+OFFSET_RANGE = (-1.0, 1.0)
+KNOB_STEPS_PER_UNIT = 100
+
+#: Voices of the live patches ([poly~] / [clone]).
+N_VOICES = 8
+
+#: Axis sliders of the player, filled from /nsynth/axes (the first numeric axes other
+#: than pitch).
+N_AXIS_SLOTS = 4
+
+#: Steps of an axis slider (its value maps linearly onto the axis's [min, max]).
+AXIS_SLIDER_STEPS = 1000
+
+#: Default MIDI pitch of the player and knobs patches; default release of a live voice.
+DEFAULT_PITCH = 60
+DEFAULT_RELEASE_MS = 300
+
+#: How often the status views ask for /nsynth/status (ms).
+STATUS_POLL_MS = 1000
+
+#: Knob changes closer together than this make one request in "auto" mode (ms).
+AUTO_REQUEST_MS = 300
+
+HERE = Path(__file__).resolve().parent
+PD_DIR = HERE / "pd"
+
+# The recipe keys of the knobs patch ------------------------------------------------------
+
+
+def knobs_keys() -> list[str]:
+    """The recipe keys the knobs patches send besides `source` and `pitch`, in order."""
+    keys = []
+    for c in range(N_COMPONENTS):
+        keys += [GAIN_KEY.format(c), OFFSET_KEY.format(c)]
+    return keys
+
+
+def knobs_axes_toml() -> str:
+    """The [[axes]] tables a grid spec needs for the knobs patches (docs/max.md).
+
+    One `scale` and one `offset` axis per component, each with its neutral value only:
+    the bank holds the unedited sources; every knob setting is served as the nearest
+    render or a blend at once and synthesized exactly in the background.
+    """
+    lines = []
+    for c in range(N_COMPONENTS):
+        lines += [
+            "[[axes]]",
+            f'name = "{GAIN_KEY.format(c)}"',
+            'operation = "scale"',
+            f"components = [{c}]",
+            "values = [1.0]",
+            "",
+            "[[axes]]",
+            f'name = "{OFFSET_KEY.format(c)}"',
+            'operation = "offset"',
+            f"components = [{c}]",
+            "values = [0.0]",
+            "",
+        ]
+    return "\n".join(lines)
+
+
+# Max: building blocks ----------------------------------------------------------------------
+
+_ROW = 22.0  # height of an object box (px)
+_MARGIN = 30.0  # space right of and below the lowest, rightmost box (px)
+
+
+class MaxPatch:
+    """A Max patcher laid out by hand: every box gets explicit coordinates.
+
+    Connections are checked by py2max against its Max object database as they are made
+    (`on_invalid="raise"`): a wrong inlet or outlet index fails the generator.
+    """
+
+    def __init__(self, patcher: Patcher | None = None) -> None:
+        self.patcher = patcher if patcher is not None else Patcher(on_invalid="raise")
+        self.subpatches: list[MaxPatch] = []
+        #: User-facing boxes the building blocks made, by role ("connect", "level", ...),
+        #: for a presentation view.
+        self.named: dict[str, Box] = {}
+        #: The status section's boxes and their offsets in a presentation (max_status).
+        self.status_boxes: list[tuple[Box, float, float]] = []
+
+    def obj(self, x: float, y: float, text: str, **attrs: object) -> Box:
+        """An object box ([route ...], [groove~ ...])."""
+        return self.patcher.add_textbox(
+            text, patching_rect=Rect(x, y, box_width_for(text, 3), _ROW), **attrs
+        )
+
+    def msg(self, x: float, y: float, text: str, width: float | None = None) -> Box:
+        """A message box."""
+        w = width if width is not None else box_width_for(text, 2)
+        return self.patcher.add_message(text, patching_rect=Rect(x, y, w, _ROW))
+
+    def comment(self, x: float, y: float, text: str, width: float | None = None) -> Box:
+        w = width if width is not None else box_width_for(text, 1)
+        return self.patcher.add_comment(text, patching_rect=Rect(x, y, w, _ROW))
+
+    def ui(self, x: float, y: float, w: float, h: float, maxclass: str, **attrs: object) -> Box:
+        """A user-interface object (toggle, dial, umenu, ...)."""
+        return self.patcher.add_textbox(maxclass, patching_rect=Rect(x, y, w, h), **attrs)
+
+    def subpatcher(self, x: float, y: float, name: str) -> tuple[Box, MaxPatch]:
+        """A [p name] box and the patch inside it (add its inlets and outlets first)."""
+        text = f"p {name}"
+        box = self.patcher.add_subpatcher(
+            text, patching_rect=Rect(x, y, box_width_for(text, 4), _ROW)
+        )
+        inner = MaxPatch(patcher=box.subpatcher)
+        self.subpatches.append(inner)
+        return box, inner
+
+    def wire(self, src: Box, dst: Box, outlet: int = 0, inlet: int = 0) -> None:
+        self.patcher.add_line(src, dst, inlet=inlet, outlet=outlet)
+
+    def present(
+        self, box: Box, x: float, y: float, w: float | None = None, h: float | None = None
+    ) -> Box:
+        """Shows `box` in presentation mode at (x, y) (its patching size unless given);
+        the patch then opens in presentation mode."""
+        rect = box.patching_rect
+        size = [rect[2] if w is None else w, rect[3] if h is None else h]
+        box.add_to_presentation([round(x), round(y), *(round(v) for v in size)])
+        self.patcher.openinpresentation = 1
+        return box
+
+    def chain(self, *boxes: Box) -> None:
+        """Outlet 0 of each box to inlet 0 of the next."""
+        for a, b in zip(boxes, boxes[1:], strict=False):
+            self.wire(a, b)
+
+    def fit(self) -> None:
+        """Sizes the window (and every subpatcher's) to hold all its boxes."""
+        for inner in self.subpatches:
+            inner.fit()
+        rects = [b.patching_rect for b in self.patcher._boxes]
+        right = max(r[0] + r[2] for r in rects) + _MARGIN
+        bottom = max(r[1] + r[3] for r in rects) + _MARGIN
+        self.patcher.rect = Rect(40.0, 80.0, float(round(right)), float(round(bottom)))
+
+    def to_json(self) -> str:
+        self.fit()
+        return json.dumps(self.patcher.to_dict(), indent="\t") + "\n"  # as Max writes
+
+
+@dataclasses.dataclass
+class MaxNetwork:
+    """The boxes of a Max patch's network section.
+
+    Attributes:
+        send: [udpsend] to the server.
+        routes: Reply address -> ([route] box, outlet) that outputs its arguments.
+        clear: [t ...] whose outlet `clear_outlet` fires on connect, after the hello and
+            before the queries (to clear what the queries refill).
+        clear_outlet: See `clear`.
+        bottom: y below the section.
+    """
+
+    send: Box
+    routes: dict[str, tuple[Box, int]]
+    clear: Box
+    clear_outlet: int
+    bottom: float
+
+
+def max_network(
+    m: MaxPatch,
+    x: float,
+    y: float,
+    *,
+    reply_port: int,
+    queries: Sequence[str],
+    replies: Sequence[str],
+) -> MaxNetwork:
+    """Hello on load (and on the connect button), queries, [udpsend] and reply routing.
+
+    Replies are routed by a chain of [route] boxes of two addresses each (narrow boxes;
+    each passes what it does not match to the next). A column 270 px wide from (x, y).
+    """
+    m.comment(x, y, f"server {SERVER_HOST}:{SERVER_PORT}, replies to port {reply_port}", width=270)
+    load = m.obj(x, y + 30, "loadbang")
+    button = m.ui(x + 80, y + 30, 22, 22, "button")
+    m.named["connect"] = button
+    m.named["connect:label"] = m.comment(x + 105, y + 30, "connect")
+    n = len(queries) + 2
+    trigger = m.obj(x, y + 60, "t " + " ".join(["b"] * n))
+    m.wire(load, trigger)
+    m.wire(button, trigger)
+    hello = m.msg(x, y + 90, f"/nsynth/hello {reply_port}")
+    m.wire(trigger, hello, outlet=n - 1)
+    row = y + 120
+    asks = []
+    for k, address in enumerate(queries):
+        ask = m.msg(x + 20 * (k + 1), row, address)
+        m.wire(trigger, ask, outlet=n - 3 - k)
+        asks.append(ask)
+        row += 30
+    send = m.obj(x, row, f"udpsend {SERVER_HOST} {SERVER_PORT}")
+    for ask in (hello, *asks):
+        m.wire(ask, send)
+    receive = m.obj(x, row + 40, f"udpreceive {reply_port}")
+    routes: dict[str, tuple[Box, int]] = {}
+    source, outlet, row = receive, 0, row + 70
+    for k in range(0, len(replies), 2):
+        pair = replies[k : k + 2]
+        route = m.obj(x + 10 * (k // 2), row, "route " + " ".join(pair))
+        m.wire(source, route, outlet=outlet)
+        routes.update({address: (route, i) for i, address in enumerate(pair)})
+        source, outlet, row = route, len(pair), row + 30
+    unhandled = m.obj(x + 10 * (len(replies) // 2 + 1), row, "print nsynth-unhandled")
+    m.wire(source, unhandled, outlet=outlet)
+    return MaxNetwork(send=send, routes=routes, clear=trigger, clear_outlet=n - 2, bottom=row + 40)
+
+
+def max_from(m: MaxPatch, net: MaxNetwork, address: str, dst: Box, inlet: int = 0) -> None:
+    """Wires the arguments of reply `address` into `dst`."""
+    route, outlet = net.routes[address]
+    m.wire(route, dst, outlet=outlet, inlet=inlet)
+
+
+def max_counter(m: MaxPatch, x: float, y: float, trigger: Box, outlet: int = 0) -> tuple[Box, Box]:
+    """[i] -> [+ 1] -> [t i i] fed back: each bang from `trigger` outputs 1, 2, 3, ...
+
+    Returns ([i], [t i i]): an int into inlet 1 of [i] resets the count; outlet 0 of
+    [t i i] gives each new count. Three rows at (x, y).
+    """
+    store = m.obj(x, y, "i")
+    plus = m.obj(x, y + 30, "+ 1")
+    fan = m.obj(x, y + 60, "t i i")
+    m.wire(trigger, store, outlet=outlet)
+    m.chain(store, plus, fan)
+    m.wire(fan, store, outlet=1, inlet=1)
+    return store, fan
+
+
+@dataclasses.dataclass
+class MaxRecipe:
+    """A recipe held in a [coll] (`store <key> <value>` per control) and its request.
+
+    Attributes:
+        coll: The [coll]; send it `store <key> <value>` (or `clear`).
+        request: Bang inlet 0 to send `/nsynth/request <id> <key> <value> ...`.
+        last_id: [t i i] whose outlet 0 gives each new request id.
+    """
+
+    coll: Box
+    request: Box
+    last_id: Box
+
+
+def max_recipe(m: MaxPatch, x: float, y: float, send: Box) -> MaxRecipe:
+    """The request builder: coll dump -> zl.group -> id -> /nsynth/request.
+
+    On a bang: `zlclear` the group, `dump` the coll (each entry's key from outlet 1 and
+    its value from outlet 0, in storage order), and when the dump ends (outlet 3) output
+    the group; a new id is put in front and the message goes to [udpsend]. 200 x 290 px.
+    """
+    request = m.obj(x, y, "t b b")
+    dump = m.msg(x, y + 30, "dump")
+    zlclear = m.msg(x + 60, y + 30, "zlclear")
+    coll = m.obj(x, y + 60, "coll")
+    group = m.obj(x, y + 95, "zl.group 256")
+    m.wire(request, zlclear, outlet=1)
+    m.wire(request, dump, outlet=0)
+    m.wire(zlclear, group)
+    m.wire(dump, coll)
+    m.wire(coll, group, outlet=1)
+    m.wire(coll, group, outlet=0)
+    m.wire(coll, group, outlet=3)
+    split = m.obj(x, y + 125, "t b l")
+    m.wire(group, split)
+    _, ids = max_counter(m, x + 100, y + 155, split, outlet=0)
+    join = m.obj(x, y + 235, "zl.join")
+    m.wire(split, join, outlet=1, inlet=1)
+    m.wire(ids, join)
+    out = m.obj(x, y + 265, "prepend /nsynth/request")
+    m.chain(join, out)
+    m.wire(out, send)
+    return MaxRecipe(coll=coll, request=request, last_id=ids)
+
+
+def max_source_menu(m: MaxPatch, x: float, y: float, net: MaxNetwork, coll: Box) -> None:
+    """A [umenu] filled from /nsynth/source (cleared on connect) -> `store source <name>`.
+
+    150 x 120 px.
+    """
+    m.named["source:label"] = m.comment(x, y, "source")
+    clear = m.msg(x + 100, y + 25, "clear")
+    m.wire(net.clear, clear, outlet=net.clear_outlet)
+    fill = m.obj(x, y + 25, "prepend append")
+    max_from(m, net, "/nsynth/source", fill)
+    menu = m.ui(x, y + 55, 140, _ROW, "umenu")
+    m.named["source"] = menu
+    m.wire(clear, menu)
+    m.wire(fill, menu)
+    store = m.obj(x, y + 85, "prepend store source")
+    m.wire(menu, store, outlet=1)
+    m.wire(store, coll)
+
+
+def max_pitch(m: MaxPatch, x: float, y: float, coll: Box) -> None:
+    """A pitch number box (DEFAULT_PITCH on load) -> `store pitch <p>`. 150 x 120 px."""
+    m.named["pitch:label"] = m.comment(x, y, "pitch")
+    init = m.obj(x + 50, y, "loadbang")
+    default = m.msg(x + 50, y + 25, str(DEFAULT_PITCH))
+    pitch = m.ui(x, y + 55, 50, _ROW, "number", minimum=0, maximum=127)
+    m.named["pitch"] = pitch
+    m.chain(init, default, pitch)
+    store = m.obj(x, y + 85, "prepend store pitch")
+    m.wire(pitch, store)
+    m.wire(store, coll)
+
+
+@dataclasses.dataclass
+class MaxPlayback:
+    """A one-shot sample player: [buffer~] + [groove~] at a rate, level, meter, [dac~].
+
+    Attributes:
+        load: Send it a path (symbol) to `replace` the buffer; playback starts when the
+            file is read.
+        rate: Float inlet 1 of this [f] sets the playback rate used from the next load on.
+    """
+
+    load: Box
+    rate: Box
+
+
+def max_playback(m: MaxPatch, x: float, y: float, buffer: str) -> MaxPlayback:
+    """[buffer~ name] replace <path> -> [groove~] at the reply's rate -> level -> [dac~].
+
+    280 x 300 px.
+    """
+    load = m.obj(x, y, "prepend replace")
+    buf = m.obj(x, y + 30, f"buffer~ {buffer}")
+    m.wire(load, buf)
+    play = m.ui(x + 170, y + 30, 22, 22, "button")
+    m.named["again"] = play
+    m.named["again:label"] = m.comment(x + 195, y + 30, "again")
+    done = m.obj(x, y + 60, "t b b")
+    m.wire(buf, done, outlet=1)
+    m.wire(play, done)
+    start = m.msg(x, y + 90, "0")
+    m.wire(done, start, outlet=0)
+    rate = m.obj(x + 100, y + 90, "f 1.")
+    m.wire(done, rate, outlet=1)
+    sig = m.obj(x + 100, y + 120, "sig~ 1.")
+    m.wire(rate, sig)
+    groove = m.obj(x, y + 150, f"groove~ {buffer}")
+    m.wire(sig, groove)
+    m.wire(start, groove)
+    m.named["level:label"] = m.comment(x + 180, y + 120, "level")
+    init = m.obj(x + 180, y + 145, "loadbang")
+    default = m.msg(x + 180, y + 175, "0.8")
+    level = m.ui(x + 180, y + 205, 50, _ROW, "flonum", minimum=0.0, maximum=1.0)
+    m.named["level"] = level
+    m.chain(init, default, level)
+    gain = m.obj(x, y + 235, "*~ 0.8")
+    m.wire(groove, gain)
+    m.wire(level, gain, inlet=1)
+    meter = m.ui(x + 80, y + 239, 80, 14, "meter~")
+    m.wire(gain, meter)
+    dac = m.obj(x, y + 270, "dac~ 1 2")
+    m.wire(gain, dac)
+    m.wire(gain, dac, inlet=1)
+    on = m.msg(x + 80, y + 270, "start")
+    off = m.msg(x + 130, y + 270, "stop")
+    m.named.update(meter=meter, start=on, stop=off)
+    m.wire(on, dac)
+    m.wire(off, dac)
+    return MaxPlayback(load=load, rate=rate)
+
+
+def max_ready_filter(m: MaxPatch, x: float, y: float, net: MaxNetwork, last_id: Box) -> Box:
+    """/nsynth/ready <req_id> <path> -> the path, only when req_id is the last request's.
+
+    `last_id` gives each new request id (outlet 0). Returns the [zl.reg] that outputs the
+    path. 150 x 115 px.
+    """
+    split = m.obj(x, y, "zl.slice 1")
+    max_from(m, net, "/nsynth/ready", split)
+    held = m.obj(x + 80, y + 30, "zl.reg")
+    m.wire(split, held, outlet=1, inlet=1)  # zl.slice outputs right to left: path first
+    same = m.obj(x, y + 30, "== 0")
+    m.wire(last_id, same, inlet=1)
+    m.wire(split, same)
+    hit = m.obj(x, y + 60, "sel 1")
+    m.wire(same, hit)
+    m.wire(hit, held)
+    return held
+
+
+def max_display(
+    m: MaxPatch, x: float, y: float, net: MaxNetwork, address: str, label: str, width: float = 270.0
+) -> Box:
+    """The last arguments of reply `address`, shown in a message box. 3 rows at (x, y)."""
+    m.named[f"{address}:label"] = m.comment(x, y, label, width=width)
+    prep = m.obj(x, y + 25, "prepend set")
+    show = m.msg(x, y + 55, "", width=width)
+    m.named[address] = show
+    max_from(m, net, address, prep)
+    m.wire(prep, show)
+    return show
+
+
+def max_status(m: MaxPatch, x: float, y: float, net: MaxNetwork) -> None:
+    """Bank size, queue, rendering state: /nsynth/status polled while the toggle is on.
+
+    330 x 230 px.
+    """
+    shown_boxes = [
+        (m.comment(x, y, "status: bank size, queued, rendering, done, worker", width=330), 0, 0)
+    ]
+    toggle = m.ui(x, y + 25, 22, 22, "toggle")
+    shown_boxes.append((toggle, 0, 25))
+    shown_boxes.append((m.comment(x + 25, y + 25, f"poll every {STATUS_POLL_MS} ms"), 25, 25))
+    init = m.obj(x + 170, y + 25, "loadbang")
+    on = m.msg(x + 240, y + 25, "1")
+    m.chain(init, on, toggle)
+    metro = m.obj(x, y + 55, f"metro {STATUS_POLL_MS}")
+    ask = m.msg(x, y + 85, "/nsynth/status")
+    m.chain(toggle, metro, ask)
+    m.wire(ask, net.send)
+    values = m.obj(x, y + 115, "unpack 0 0 0 0 s")
+    max_from(m, net, "/nsynth/status", values)
+    for i, name in enumerate(("bank", "queued", "rendering", "done", "worker")):
+        shown_boxes.append((m.comment(x + 66 * i, y + 145, name, width=64), 66 * i, 50))
+        if i < 4:
+            box = m.ui(x + 66 * i, y + 170, 60, _ROW, "number")
+            m.wire(values, box, outlet=i)
+            shown_boxes.append((box, 66 * i, 75))
+    state = m.obj(x + 264, y + 170, "prepend set")
+    shown = m.msg(x + 264, y + 200, "", width=66)
+    m.wire(values, state, outlet=4)
+    m.wire(state, shown)
+    shown_boxes.append((shown, 264, 75))
+    m.status_boxes = shown_boxes
+
+
+def present_status(m: MaxPatch, x: float, y: float) -> None:
+    """Shows the status section (`max_status`) in presentation mode at (x, y), 330 x 100."""
+    for box, dx, dy in m.status_boxes:
+        m.present(box, x + dx, y + dy)
+
+
+def max_errors(m: MaxPatch, x: float, y: float, net: MaxNetwork, width: float = 420.0) -> None:
+    """The last /nsynth/error (req_id, code, message), also printed to the Max window."""
+    max_display(m, x, y, net, "/nsynth/error", "last error: req_id code message", width)
+    log = m.obj(x + 100, y + 25, "print nsynth-error")
+    max_from(m, net, "/nsynth/error", log)
+
+
+# Max: the patches ------------------------------------------------------------------------------
+
+PLAYER_REPLIES = (
+    "/nsynth/welcome",
+    "/nsynth/sample",
+    "/nsynth/ready",
+    "/nsynth/error",
+    "/nsynth/source",
+    "/nsynth/axis",
+    "/nsynth/status",
+    "/nsynth/sources/end",
+    "/nsynth/axes/end",
+)
+
+
+def max_player() -> MaxPatch:
+    """nsynth_player.maxpat: recipe controls, request, playback, errors and status."""
+    m = MaxPatch()
+    title = m.comment(
+        20, 10, "nsynth player: ask nsynth-server for a sound and play it (docs/max.md)", width=600
+    )
+    net = max_network(
+        m,
+        20,
+        40,
+        reply_port=REPLY_PORTS["player"],
+        queries=("/nsynth/sources", "/nsynth/axes", "/nsynth/status"),
+        replies=PLAYER_REPLIES,
+    )
+    max_display(m, 20, net.bottom, net, "/nsynth/welcome", "server: protocol, bank size")
+
+    # Recipe: source menu, pitch, axis sliders, all stored into the recipe [coll].
+    recipe = max_recipe(m, 330, 420, net.send)
+    max_source_menu(m, 330, 40, net, recipe.coll)
+    max_pitch(m, 500, 40, recipe.coll)
+
+    # Axis slots: the i-th numeric axis (not source, not pitch) goes to slot i.
+    m.comment(330, 180, "axes fill the sliders", width=270)
+    skip = m.obj(330, 205, "route source pitch")
+    max_from(m, net, "/nsynth/axis", skip)
+    each = m.obj(330, 235, "t l b")
+    m.wire(skip, each, outlet=2)
+    slot_store, slot_no = max_counter(m, 450, 235, each, outlet=1)
+    reset = m.msg(500, 235, "0")
+    m.wire(net.clear, reset, outlet=net.clear_outlet)
+    m.wire(reset, slot_store, inlet=1)
+    set_slot = m.msg(450, 325, "set $1")
+    m.wire(slot_no, set_slot)
+    tag = m.obj(330, 325, "prepend 0")
+    m.wire(set_slot, tag)
+    m.wire(each, tag, outlet=0)
+    slots = m.obj(330, 355, "route " + " ".join(str(i + 1) for i in range(N_AXIS_SLOTS)))
+    m.wire(tag, slots)
+    strips = []
+    for i in range(N_AXIS_SLOTS):
+        x = 660 + 160 * i
+        m.comment(x, 40, f"axis slider {i + 1}", width=150)
+        fields = m.obj(x, 70, "unpack s 0. 0. 0")
+        m.wire(slots, fields, outlet=i)
+        name = m.msg(x, 100, "set $1")
+        label = m.comment(x + 50, 100, "(none)", width=100)
+        m.wire(fields, name)
+        m.wire(name, label)
+        slider = m.ui(x, 135, 140, 20, "slider", size=AXIS_SLIDER_STEPS + 1)
+        scale = m.obj(x, 165, f"scale 0 {AXIS_SLIDER_STEPS} 0. 1.")
+        m.wire(slider, scale)
+        m.wire(fields, scale, outlet=1, inlet=3)
+        m.wire(fields, scale, outlet=2, inlet=4)
+        value = m.ui(x, 195, 60, _ROW, "flonum")
+        m.wire(scale, value)
+        prefix = m.msg(x + 65, 195, "set store $1")
+        store = m.obj(x, 225, "prepend store")
+        m.wire(fields, prefix)
+        m.wire(prefix, store)
+        m.wire(value, store)
+        m.wire(store, recipe.coll)
+        strips.append((label, slider, value))
+
+    button = m.ui(330, 385, 26, 26, "button")
+    button_label = m.comment(360, 388, "request")
+    m.wire(button, recipe.request)
+    clear = m.msg(450, 388, "clear")
+    clear_label = m.comment(495, 388, "forget the recipe")
+    m.wire(clear, recipe.coll)
+    m.comment(500, 455, "request id")
+    shown_id = m.ui(500, 480, 50, _ROW, "number")
+    m.wire(recipe.last_id, shown_id)
+    pairs_label = m.comment(330, 720, "more pairs: edit, then click", width=170)
+    pairs = m.msg(330, 745, "gain 1.5", width=150)
+    split = m.obj(330, 775, "zl.iter 2")
+    store_pair = m.obj(330, 805, "prepend store")
+    m.chain(pairs, split, store_pair)
+    m.wire(store_pair, recipe.coll)
+
+    # Answers: /nsynth/sample loads and plays at the reply's rate; /nsynth/ready loads the
+    # exact sound of the last request.
+    fields = m.obj(20, net.bottom + 100, "unpack 0 s s 0. 0.")
+    max_from(m, net, "/nsynth/sample", fields)
+    only_last = max_ready_filter(m, 150, net.bottom + 100, net, recipe.last_id)
+    play = max_playback(m, 20, net.bottom + 230, "nsynth_player")
+    m.wire(fields, play.load, outlet=1)
+    m.wire(fields, play.rate, outlet=4, inlet=1)
+    m.wire(only_last, play.load)
+    max_display(
+        m, 660, 280, net, "/nsynth/sample", "answer: req_id path match distance rate", width=620
+    )
+    max_display(m, 660, 370, net, "/nsynth/ready", "exact sound ready: req_id path", width=620)
+    max_errors(m, 660, 460, net, width=620)
+    max_status(m, 660, 560, net)
+
+    # Presentation: the controls and displays (Cmd/Ctrl-Alt-E: the patching view).
+    n = m.named
+    m.present(title, 10, 10)
+    m.present(n["connect"], 10, 40)
+    m.present(n["connect:label"], 35, 40)
+    m.present(n["source:label"], 10, 75)
+    m.present(n["source"], 60, 75)
+    m.present(n["pitch:label"], 220, 75)
+    m.present(n["pitch"], 260, 75)
+    m.present(button, 330, 73)
+    m.present(button_label, 360, 75)
+    m.present(clear, 430, 75)
+    m.present(clear_label, 475, 75)
+    m.present(pairs_label, 640, 50)
+    m.present(pairs, 640, 75)
+    for i, (label, slider, value) in enumerate(strips):
+        x = 10 + 160 * i
+        m.present(label, x, 110, w=140)
+        m.present(slider, x, 135)
+        m.present(value, x, 160)
+    for k, address in enumerate(("/nsynth/sample", "/nsynth/ready", "/nsynth/error")):
+        m.present(n[f"{address}:label"], 10, 195 + 55 * k)
+        m.present(n[address], 10, 218 + 55 * k)
+    m.present(n["level:label"], 10, 360)
+    m.present(n["level"], 50, 360)
+    m.present(n["meter"], 110, 364)
+    m.present(n["start"], 200, 360)
+    m.present(n["stop"], 250, 360)
+    m.present(n["again"], 300, 360)
+    m.present(n["again:label"], 325, 360)
+    m.present(n["/nsynth/welcome:label"], 10, 395)
+    m.present(n["/nsynth/welcome"], 10, 418)
+    present_status(m, 10, 455)
+    return m
+
+
+def max_status_patch() -> MaxPatch:
+    """nsynth_status.maxpat: bank size, queue, rendering state and the worker."""
+    m = MaxPatch()
+    m.comment(
+        20, 10, "nsynth status: what nsynth-server holds and renders (docs/max.md)", width=500
+    )
+    net = max_network(
+        m,
+        20,
+        40,
+        reply_port=REPLY_PORTS["status"],
+        queries=("/nsynth/status", "/nsynth/worker"),
+        replies=("/nsynth/welcome", "/nsynth/status", "/nsynth/worker", "/nsynth/error"),
+    )
+    max_display(m, 20, net.bottom, net, "/nsynth/welcome", "server: protocol, bank size")
+    max_status(m, 330, 40, net)
+    m.comment(330, 290, "worker: pid state restarts", width=200)
+    ask = m.msg(330, 315, "/nsynth/worker")
+    m.comment(440, 315, "ask")
+    m.wire(ask, net.send)
+    max_display(m, 330, 345, net, "/nsynth/worker", "", width=270)
+    max_errors(m, 330, 440, net)
+    return m
+
+
+def max_voice() -> MaxPatch:
+    """nsynth_voice.maxpat: one [poly~] voice of the live patch.
+
+    Messages (to [in 1]):
+        noteon <pitch> <velocity>: velocity > 0 waits for that pitch's sample; 0 releases.
+        sample <pitch> <path> <rate>: the server's answer for a pitch: loaded and played
+            (gain from the velocity) if this voice is waiting for that pitch.
+        release <ms>: release time.
+    """
+    m = MaxPatch()
+    m.comment(20, 10, "nsynth voice: one voice of nsynth_live's [poly~]", width=400)
+    inlet = m.obj(20, 40, "in 1")
+    route = m.obj(20, 70, "route noteon sample release")
+    m.wire(inlet, route)
+
+    # noteon: remember the pitch; velocity > 0 waits for its sample, 0 releases.
+    note = m.obj(20, 110, "unpack 0 0")
+    m.wire(route, note, outlet=0)
+    is_off = m.obj(120, 140, "sel 0")
+    m.wire(note, is_off, outlet=1)
+    off = m.obj(20, 170, "t b b")
+    m.wire(is_off, off, outlet=0)
+    on = m.obj(180, 170, "t f b")
+    m.wire(is_off, on, outlet=1)
+    gain_of = m.obj(180, 230, "expr ($f1/127.)*($f1/127.)")
+    m.wire(on, gain_of)
+    gain = m.obj(180, 430, "f")
+    m.wire(gain_of, gain, inlet=1)
+    wait = m.msg(240, 200, "1")
+    m.wire(on, wait, outlet=1)
+    stop_wait = m.msg(60, 200, "0")
+    m.wire(off, stop_wait, outlet=1)
+    release = m.obj(20, 230, f"f {DEFAULT_RELEASE_MS}")
+    m.wire(off, release, outlet=0)
+    m.wire(route, release, outlet=2, inlet=1)
+    fade = m.msg(20, 260, "0 $1")
+    m.wire(release, fade)
+
+    # sample: load and play it if it is this voice's pitch and the voice still waits.
+    answer = m.obj(400, 110, "t l l")
+    m.wire(route, answer, outlet=1)
+    pitch = m.obj(400, 140, "zl.slice 1")
+    m.wire(answer, pitch)
+    same = m.obj(400, 200, "== 0")
+    m.wire(note, same, outlet=0, inlet=1)
+    m.wire(pitch, same)
+    waiting = m.obj(400, 230, "&& 0")
+    m.wire(same, waiting)
+    m.wire(wait, waiting, inlet=1)
+    m.wire(stop_wait, waiting, inlet=1)
+    hit = m.obj(400, 260, "sel 1")
+    m.wire(waiting, hit)
+    take = m.obj(400, 290, "t b b")
+    m.wire(hit, take)
+    taken = m.msg(460, 320, "0")
+    m.wire(take, taken, outlet=1)
+    m.wire(taken, waiting, inlet=1)
+    held = m.obj(520, 290, "zl.reg")
+    m.wire(answer, held, outlet=1, inlet=1)
+    m.wire(take, held)
+    fields = m.obj(520, 320, "unpack 0 s 0.")
+    m.wire(held, fields)
+    replace = m.obj(520, 350, "prepend replace")
+    m.wire(fields, replace, outlet=1)
+    buf = m.obj(520, 380, "buffer~ #0_nsynth_voice")
+    m.wire(replace, buf)
+    rate = m.obj(660, 440, "f 1.")
+    m.wire(fields, rate, outlet=2, inlet=1)
+    loaded = m.obj(520, 410, "t b b b")
+    m.wire(buf, loaded, outlet=1)
+    m.wire(loaded, rate, outlet=2)
+    m.wire(loaded, gain, outlet=0)
+    start = m.msg(590, 440, "0")
+    m.wire(loaded, start, outlet=1)
+    sig = m.obj(660, 470, "sig~ 1.")
+    m.wire(rate, sig)
+    groove = m.obj(520, 500, "groove~ #0_nsynth_voice")
+    m.wire(sig, groove)
+    m.wire(start, groove)
+    attack = m.msg(180, 460, "$1 5")
+    m.wire(gain, attack)
+    env = m.obj(20, 500, "line~")
+    m.wire(attack, env)
+    m.wire(fade, env)
+    amp = m.obj(400, 540, "*~")
+    m.wire(groove, amp)
+    m.wire(env, amp, inlet=1)
+    out = m.obj(400, 570, "out~ 1")
+    m.wire(amp, out)
+    return m
+
+
+LIVE_REPLIES = (
+    "/nsynth/welcome",
+    "/nsynth/voice",
+    "/nsynth/voice/ready",
+    "/nsynth/error",
+    "/nsynth/source",
+    "/nsynth/sources/end",
+    "/nsynth/status",
+)
+
+
+def max_live() -> MaxPatch:
+    """nsynth_live.maxpat: MIDI notes -> /nsynth/note, [poly~] voices, x/y pad."""
+    m = MaxPatch()
+    title = m.comment(
+        20,
+        10,
+        "nsynth live: play the bank from MIDI; the x/y pad blends the four "
+        "corner sources (docs/max.md)",
+        width=700,
+    )
+    net = max_network(
+        m,
+        20,
+        40,
+        reply_port=REPLY_PORTS["live"],
+        queries=("/nsynth/sources", "/nsynth/status"),
+        replies=LIVE_REPLIES,
+    )
+    max_display(m, 20, net.bottom, net, "/nsynth/welcome", "server: protocol, bank size")
+
+    # Pad: x, y in [0, 1] -> /nsynth/set x <x> y <y>; also sent on connect.
+    pad_label = m.comment(330, 40, "x/y pad: x left to right, y bottom to top", width=250)
+    pad = m.ui(
+        330, 65, 160, 160, "pictslider", leftvalue=0, rightvalue=100, bottomvalue=0, topvalue=100
+    )
+    m.wire(net.clear, pad, outlet=net.clear_outlet)
+    x_of = m.obj(330, 235, "/ 100.")
+    y_of = m.obj(410, 235, "/ 100.")
+    m.wire(pad, x_of, outlet=0)
+    m.wire(pad, y_of, outlet=1)
+    xy = m.obj(330, 265, "pak 0. 0.")
+    m.wire(x_of, xy)
+    m.wire(y_of, xy, inlet=1)
+    limit = m.obj(330, 295, "speedlim 40")
+    m.wire(xy, limit)
+    set_xy = m.msg(330, 325, "/nsynth/set x $1 y $2")
+    m.wire(limit, set_xy)
+    m.wire(set_xy, net.send)
+    corners_label = m.comment(
+        620, 40, "corners: the bank's first four sources (x0y0 x1y0 x0y1 x1y1)", width=360
+    )
+    corners = m.obj(620, 65, "zl.group 64")
+    max_from(m, net, "/nsynth/source", corners)
+    max_from(m, net, "/nsynth/sources/end", corners)
+    forget = m.msg(720, 65, "zlclear")
+    m.wire(net.clear, forget, outlet=net.clear_outlet)
+    m.wire(forget, corners)
+    show = m.obj(620, 95, "prepend set")
+    m.wire(corners, show)
+    shown = m.msg(620, 125, "", width=360)
+    m.wire(show, shown)
+
+    # Notes: MIDI or the keyboard -> sustain pedal -> voice allocation.
+    top = 400
+    keys_label = m.comment(
+        330, top, "MIDI in (sustain pedal: CC 64), or click the keyboard", width=300
+    )
+    keys = m.ui(330, top + 25, 336, 53, "kslider")
+    makenote = m.obj(330, top + 90, "makenote 100 500")
+    m.wire(keys, makenote, outlet=1, inlet=1)
+    m.wire(keys, makenote, outlet=0)
+    notein = m.obj(470, top + 90, "notein")
+    pedal = m.obj(540, top + 90, "ctlin 64")
+    down = m.obj(540, top + 120, "> 63")
+    m.wire(pedal, down)
+    sustain = m.obj(330, top + 150, "sustain")
+    m.wire(notein, sustain, outlet=1, inlet=1)
+    m.wire(notein, sustain, outlet=0)
+    m.wire(makenote, sustain, outlet=1, inlet=1)
+    m.wire(makenote, sustain, outlet=0)
+    m.wire(down, sustain, inlet=2)
+    poly = m.obj(330, top + 180, f"poly {N_VOICES} 1")
+    m.wire(sustain, poly, outlet=1, inlet=1)
+    m.wire(sustain, poly, outlet=0)
+    voice_note = m.obj(330, top + 210, "pack 0 0 0")
+    m.wire(poly, voice_note, outlet=2, inlet=2)
+    m.wire(poly, voice_note, outlet=1, inlet=1)
+    m.wire(poly, voice_note, outlet=0)
+    fan = m.obj(330, top + 240, "t l l l")
+    m.wire(voice_note, fan)
+    to_server = m.msg(330, top + 270, "/nsynth/note $2 $3")
+    m.wire(fan, to_server, outlet=0)
+    m.wire(to_server, net.send)
+    to_voice = m.msg(330, top + 300, "target $1, noteon $2 $3")
+    m.wire(fan, to_voice, outlet=1)
+    remember = m.msg(480, top + 270, "$2 $1")
+    m.wire(fan, remember, outlet=2)
+    voices_of = m.obj(620, top + 270, "coll")
+    m.wire(remember, voices_of)
+    polyv = m.obj(
+        330,
+        top + 360,
+        f"poly~ nsynth_voice {N_VOICES}",
+        numinlets=1,
+        numoutlets=1,
+        outlettype=["signal"],
+    )
+    m.wire(to_voice, polyv)
+
+    # Answers: /nsynth/voice <pitch> ... goes to the voice playing that pitch.
+    answer = m.obj(620, 180, "t l l")
+    max_from(m, net, "/nsynth/voice", answer)
+    pitch = m.obj(620, 210, "zl.slice 1")
+    m.wire(answer, pitch)
+    m.wire(pitch, voices_of)
+    which = m.obj(620, top + 300, "t b i")
+    m.wire(voices_of, which)
+    target = m.msg(620, top + 330, "target $1")
+    m.wire(which, target, outlet=1)
+    held = m.obj(720, top + 300, "zl.reg")
+    m.wire(answer, held, outlet=1, inlet=1)
+    m.wire(which, held)
+    sample = m.msg(720, top + 330, "sample $1 $3 $6")
+    m.wire(held, sample)
+    m.wire(target, polyv)
+    m.wire(sample, polyv)
+    max_display(
+        m,
+        720,
+        180,
+        net,
+        "/nsynth/voice",
+        "answer: pitch velocity path match distance rate",
+        width=420,
+    )
+    ready_log = m.obj(860, top + 300, "print nsynth-voice-ready")
+    max_from(m, net, "/nsynth/voice/ready", ready_log)
+
+    # Release time, output.
+    release_label = m.comment(20, top + 180, "release (ms)")
+    init = m.obj(20, top + 205, "loadbang")
+    default = m.msg(20, top + 235, str(DEFAULT_RELEASE_MS))
+    release = m.ui(20, top + 265, 55, _ROW, "number", minimum=0, maximum=10000)
+    m.chain(init, default, release)
+    to_all = m.msg(20, top + 295, "target 0, release $1")
+    m.wire(release, to_all)
+    m.wire(to_all, polyv)
+    gain = m.obj(330, top + 395, "*~ 0.5")
+    m.wire(polyv, gain)
+    meter = m.ui(420, top + 399, 80, 14, "meter~")
+    m.wire(gain, meter)
+    dac = m.obj(330, top + 430, "dac~ 1 2")
+    m.wire(gain, dac)
+    m.wire(gain, dac, inlet=1)
+    on = m.msg(420, top + 430, "start")
+    off = m.msg(470, top + 430, "stop")
+    m.wire(on, dac)
+    m.wire(off, dac)
+    max_errors(m, 720, top + 380, net)
+    max_status(m, 20, top + 500, net)
+
+    # Presentation: pad, keyboard and displays (Cmd/Ctrl-Alt-E: the patching view).
+    n = m.named
+    m.present(title, 10, 10)
+    m.present(n["connect"], 10, 40)
+    m.present(n["connect:label"], 35, 40)
+    m.present(pad_label, 10, 65, w=170, h=40)
+    m.present(pad, 10, 110)
+    m.present(corners_label, 190, 70)
+    m.present(shown, 190, 95)
+    m.present(keys_label, 190, 130)
+    m.present(keys, 190, 155)
+    m.present(release_label, 190, 220)
+    m.present(release, 270, 220)
+    m.present(meter, 340, 224)
+    m.present(on, 430, 220)
+    m.present(off, 480, 220)
+    m.present(n["/nsynth/voice:label"], 10, 285)
+    m.present(n["/nsynth/voice"], 10, 310)
+    m.present(n["/nsynth/error:label"], 10, 340)
+    m.present(n["/nsynth/error"], 10, 365)
+    m.present(n["/nsynth/welcome:label"], 440, 340)
+    m.present(n["/nsynth/welcome"], 440, 365)
+    present_status(m, 10, 400)
+    return m
+
+
+KNOBS_REPLIES = (
+    "/nsynth/welcome",
+    "/nsynth/sample",
+    "/nsynth/ready",
+    "/nsynth/error",
+    "/nsynth/source",
+    "/nsynth/status",
+)
+
+
+def max_knobs() -> MaxPatch:
+    """nsynth_knobs.maxpat: the 16 embedding components as knobs, plus source and pitch."""
+    m = MaxPatch()
+    title = m.comment(
+        20,
+        10,
+        "nsynth knobs: edit the 16 embedding components; each answer "
+        "shows whether it was exact, nearest or blend (docs/max.md)",
+        width=800,
+    )
+    net = max_network(
+        m,
+        20,
+        40,
+        reply_port=REPLY_PORTS["knobs"],
+        queries=("/nsynth/sources", "/nsynth/status"),
+        replies=KNOBS_REPLIES,
+    )
+    max_display(m, 20, net.bottom, net, "/nsynth/welcome", "server: protocol, bank size")
+    recipe = max_recipe(m, 330, 100, net.send)
+    max_source_menu(m, 560, 40, net, recipe.coll)
+    max_pitch(m, 720, 40, recipe.coll)
+
+    button = m.ui(330, 40, 26, 26, "button")
+    request_label = m.comment(360, 43, "request")
+    m.wire(button, recipe.request)
+    auto = m.ui(880, 40, 22, 22, "toggle")
+    auto_label = m.comment(905, 40, f"auto: request {AUTO_REQUEST_MS} ms after a change", width=280)
+    gate = m.obj(880, 70, "gate 1")
+    m.wire(auto, gate)
+    limit = m.obj(880, 100, f"speedlim {AUTO_REQUEST_MS}")
+    m.wire(gate, limit)
+    m.wire(limit, recipe.request)
+
+    gain_steps = round((GAIN_RANGE[1] - GAIN_RANGE[0]) * KNOB_STEPS_PER_UNIT)
+    offset_steps = round((OFFSET_RANGE[1] - OFFSET_RANGE[0]) * KNOB_STEPS_PER_UNIT)
+    gain_neutral = round((1.0 - GAIN_RANGE[0]) * KNOB_STEPS_PER_UNIT)
+    offset_neutral = round((0.0 - OFFSET_RANGE[0]) * KNOB_STEPS_PER_UNIT)
+    if gain_neutral != offset_neutral:
+        raise ValueError("the knobs' one init message needs equal neutral positions")
+    top = net.bottom + 100
+    m.comment(
+        20,
+        top,
+        "per component: gain dial, offset dial, sign flip (left toggle), "
+        f"zero (right toggle); gain {GAIN_RANGE[0]:g}..{GAIN_RANGE[1]:g}, offset "
+        f"{OFFSET_RANGE[0]:g}..{OFFSET_RANGE[1]:g}",
+        width=900,
+    )
+    init = m.obj(20, top + 25, "loadbang")
+    neutral = m.msg(100, top + 25, str(gain_neutral))
+    m.wire(init, neutral)
+    rows = [
+        m.comment(20, top + 90, "gain", width=45),
+        m.comment(20, top + 140, "offset", width=45),
+        m.comment(20, top + 185, "flip zero", width=45),
+    ]
+    columns = []
+    for c in range(N_COMPONENTS):
+        x = 70 + 64 * c
+        name = m.comment(x, top + 55, f"c{c}", width=40)
+        gain_dial = m.ui(x, top + 80, 40, 40, "dial", size=gain_steps + 1)
+        offset_dial = m.ui(x, top + 130, 40, 40, "dial", size=offset_steps + 1)
+        m.wire(neutral, gain_dial)
+        m.wire(neutral, offset_dial)
+        sign = m.ui(x, top + 185, 18, 18, "toggle")
+        zero = m.ui(x + 22, top + 185, 18, 18, "toggle")
+        box, sub = m.subpatcher(x, top + 215 + 30 * (c % 2), f"c{c}")
+        max_component(sub, c)
+        m.wire(gain_dial, box)
+        m.wire(offset_dial, box, inlet=1)
+        m.wire(sign, box, inlet=2)
+        m.wire(zero, box, inlet=3)
+        m.wire(box, recipe.coll)
+        m.wire(box, gate, outlet=1, inlet=1)
+        columns.append((name, gain_dial, offset_dial, sign, zero))
+
+    # Answers: the match is shown; /nsynth/ready of the last request loads the exact sound.
+    answers = top + 300
+    fields = m.obj(20, answers, "unpack 0 s s 0. 0.")
+    max_from(m, net, "/nsynth/sample", fields)
+    only_last = max_ready_filter(m, 150, answers, net, recipe.last_id)
+    now_exact = m.obj(150, answers + 120, "t l b")
+    m.wire(only_last, now_exact)
+    play = max_playback(m, 20, answers + 160, "nsynth_knobs")
+    m.wire(fields, play.load, outlet=1)
+    m.wire(fields, play.rate, outlet=4, inlet=1)
+    m.wire(now_exact, play.load, outlet=0)
+    match_label = m.comment(330, answers, "match", width=55)
+    m.comment(390, answers, "exact, nearest or blend; exact once /nsynth/ready comes", width=360)
+    match = m.obj(330, answers + 30, "prepend set")
+    m.wire(fields, match, outlet=2)
+    shown = m.msg(330, answers + 60, "", width=120)
+    m.wire(match, shown)
+    exact = m.msg(430, answers + 30, "set exact")
+    m.wire(now_exact, exact, outlet=1)
+    m.wire(exact, shown)
+    distance_label = m.comment(470, answers + 60, "distance")
+    distance = m.ui(530, answers + 60, 70, _ROW, "flonum")
+    m.wire(fields, distance, outlet=3)
+    max_display(
+        m,
+        330,
+        answers + 100,
+        net,
+        "/nsynth/sample",
+        "answer: req_id path match distance rate",
+        width=620,
+    )
+    max_errors(m, 330, answers + 190, net, width=620)
+    max_status(m, 330, answers + 290, net)
+
+    # Presentation: the synth panel (Cmd/Ctrl-Alt-E switches to the patching view).
+    n = m.named
+    m.present(title, 10, 10)
+    m.present(button, 10, 40)
+    m.present(request_label, 40, 43)
+    m.present(auto, 120, 42)
+    m.present(auto_label, 145, 42)
+    m.present(n["connect"], 440, 42)
+    m.present(n["connect:label"], 465, 42)
+    m.present(n["source:label"], 10, 75)
+    m.present(n["source"], 60, 75)
+    m.present(n["pitch:label"], 220, 75)
+    m.present(n["pitch"], 260, 75)
+    for row, y in zip(rows, (140, 185, 220), strict=True):
+        m.present(row, 10, y)
+    for c, (name, gain_dial, offset_dial, sign, zero) in enumerate(columns):
+        x = 60 + 50 * c
+        m.present(name, x, 108, h=20)
+        m.present(gain_dial, x, 130)
+        m.present(offset_dial, x, 175)
+        m.present(sign, x, 222)
+        m.present(zero, x + 22, 222)
+    m.present(match_label, 10, 262)
+    m.present(shown, 10, 285)
+    m.present(distance_label, 140, 262)
+    m.present(distance, 140, 285)
+    m.present(n["level:label"], 230, 262)
+    m.present(n["level"], 230, 285)
+    m.present(n["meter"], 290, 289)
+    m.present(n["start"], 380, 285)
+    m.present(n["stop"], 430, 285)
+    m.present(n["again"], 480, 285)
+    m.present(n["again:label"], 505, 285)
+    m.present(n["/nsynth/welcome:label"], 10, 320)
+    m.present(n["/nsynth/welcome"], 10, 345)
+    m.present(n["/nsynth/error:label"], 300, 320)
+    m.present(n["/nsynth/error"], 300, 345, w=560)
+    return m
+
+
+def max_component(m: MaxPatch, c: int) -> None:
+    """Inside [p c<c>]: dial steps, sign and zero -> `store gain<c> ...`, `store offset<c>`.
+
+    gain<c> = gain * sign * (1 - zero), offset<c> = offset * sign * (1 - zero), with
+    sign = 1 - 2 * flip: the toggles flip or silence the component after gain and offset.
+    Outlet 0 goes to the recipe [coll]; outlet 1 bangs after every change (auto request).
+    """
+    names = ("gain dial", "offset dial", "sign flip", "zero")
+    inlets = []
+    for i, name in enumerate(names):
+        inlets.append(m.obj(20 + 110 * i, 20, "inlet"))
+        m.comment(20 + 110 * i, 45, name, width=100)
+    steps = f"/ {KNOB_STEPS_PER_UNIT}."
+    gain = m.obj(20, 75, steps)
+    gain_low = m.obj(20, 100, f"+ {GAIN_RANGE[0]:.2f}")
+    offset = m.obj(130, 75, steps)
+    offset_low = m.obj(130, 100, f"+ {OFFSET_RANGE[0]:.2f}")
+    m.wire(inlets[0], gain)
+    m.wire(gain, gain_low)
+    m.wire(inlets[1], offset)
+    m.wire(offset, offset_low)
+    values = m.obj(20, 140, "pak 1. 0. 0 0")
+    m.wire(gain_low, values)
+    m.wire(offset_low, values, inlet=1)
+    m.wire(inlets[2], values, inlet=2)
+    m.wire(inlets[3], values, inlet=3)
+    changed = m.obj(20, 170, "t b l")
+    m.wire(values, changed)
+    both = m.obj(100, 200, "t l l")
+    m.wire(changed, both, outlet=1)
+    gain_out = m.obj(100, 235, "expr $f1*(1-2*$i3)*(1-$i4)")
+    offset_out = m.obj(300, 235, "expr $f2*(1-2*$i3)*(1-$i4)")
+    m.wire(both, gain_out, outlet=1)
+    m.wire(both, offset_out, outlet=0)
+    store_gain = m.obj(100, 270, f"prepend store {GAIN_KEY.format(c)}")
+    store_offset = m.obj(300, 270, f"prepend store {OFFSET_KEY.format(c)}")
+    m.wire(gain_out, store_gain)
+    m.wire(offset_out, store_offset)
+    to_recipe = m.obj(100, 330, "outlet")
+    to_auto = m.obj(300, 330, "outlet")
+    m.wire(store_gain, to_recipe)
+    m.wire(store_offset, to_recipe)
+    m.wire(changed, to_auto)
+
+
+# Pd: building blocks -------------------------------------------------------------------------
+
+
+def pd_escape(text: str) -> str:
+    """Pd's file escaping: `$` -> `\\$`, `,` and `;` -> ` \\,` and ` \\;`."""
+    return text.replace("$", "\\$").replace(",", " \\,").replace(";", " \\;")
+
+
+class PdPatch:
+    """A Pd canvas in Pd's text format; boxes are numbered in creation order.
+
+    Boxes are placed where asked, then `render` moves each box that would overlap an
+    earlier one down until it is clear (sizes estimated from Pd's font at size 10), so
+    the patch opens readable wherever the building code put things.
+    """
+
+    CHAR_W = 6  # px per character, font size 10
+    BOX_H = 18  # px, one line of an object or message box
+    GAP = 4  # px kept between boxes
+
+    def __init__(self, font: int = 10, graph: tuple[int, int] | None = None) -> None:
+        """A canvas; `graph` (width, height) makes it graph-on-parent: used as an
+        abstraction, it shows the GUI boxes inside that rectangle at its top left."""
+        self.font = font
+        self.gop = graph
+        self.boxes: list[list] = []  # [kind, x, y, text, w, h]
+        self.connects: list[str] = []
+
+    def _add(self, kind: str, x: int, y: int, text: str, w: int, h: int) -> int:
+        self.boxes.append([kind, x, y, text, w, h])
+        return len(self.boxes) - 1
+
+    WRAP = 60  # characters per line of a box (Pd wraps longer text)
+    LINE_H = 13  # px per line of text
+
+    def _text_box(self, kind: str, x: int, y: int, text: str) -> int:
+        # A message's `;` starts a new line; every line wraps at WRAP characters.
+        segments = [seg.strip() for seg in text.split(";")] if kind == "msg" else [text]
+        lines = sum(max(1, -(-len(seg) // self.WRAP)) for seg in segments)
+        longest = min(self.WRAP, max(len(seg) for seg in segments))
+        return self._add(
+            kind,
+            x,
+            y,
+            pd_escape(text),
+            self.CHAR_W * max(longest, 3) + 8,
+            self.BOX_H + self.LINE_H * (lines - 1),
+        )
+
+    def obj(self, x: int, y: int, text: str) -> int:
+        return self._text_box("obj", x, y, text)
+
+    def msg(self, x: int, y: int, text: str) -> int:
+        return self._text_box("msg", x, y, text)
+
+    def graph(self, x: int, y: int, text: str, size: tuple[int, int]) -> int:
+        """An abstraction shown graph-on-parent: a box of `size` (width, height)."""
+        return self._add("obj", x, y, pd_escape(text), *size)
+
+    def text(self, x: int, y: int, text: str) -> int:
+        """A comment (Pd wraps it at 60 characters)."""
+        lines = -(-len(text) // 60)
+        return self._add(
+            "text", x, y, pd_escape(text), self.CHAR_W * min(len(text), 60), 14 * lines
+        )
+
+    def floatatom(self, x: int, y: int, width: int, label: str, receive: str) -> int:
+        return self._add(
+            "floatatom",
+            x,
+            y,
+            f"{width} 0 0 1 {label} {receive} - 0",
+            self.CHAR_W * (width + len(label)) + 12,
+            self.BOX_H,
+        )
+
+    def symbolatom(self, x: int, y: int, width: int, label: str, receive: str) -> int:
+        return self._add(
+            "symbolatom",
+            x,
+            y,
+            f"{width} 0 0 1 {label} {receive} - 0",
+            self.CHAR_W * (width + len(label)) + 12,
+            self.BOX_H,
+        )
+
+    def bng(self, x: int, y: int, label: str, receive: str = "empty") -> int:
+        text = f"bng 19 250 50 0 empty {receive} {label} 24 10 0 10 #fcfcfc #000000 #000000"
+        return self._add("obj", x, y, pd_escape(text), 24 + self.CHAR_W * len(label), 19)
+
+    def tgl(
+        self, x: int, y: int, label: str = "empty", receive: str = "empty", below: bool = False
+    ) -> int:
+        """A toggle; its label right of it, or under it with `below`."""
+        where = "0 22" if below else "17 7"
+        text = f"tgl 15 0 empty {receive} {label} {where} 0 10 #fcfcfc #000000 #000000 0 1"
+        shown = 0 if label == "empty" or below else 17 + self.CHAR_W * len(label)
+        return self._add("obj", x, y, pd_escape(text), max(15, shown), 15 + (14 if below else 0))
+
+    def hsl(
+        self,
+        x: int,
+        y: int,
+        low: float,
+        high: float,
+        label: str = "empty",
+        receive: str = "empty",
+        width: int = 128,
+    ) -> int:
+        text = (
+            f"hsl {width} 15 {low:g} {high:g} 0 0 empty {receive} {label} "
+            f"{width + 6} 7 0 10 #fcfcfc #000000 #000000 0 1"
+        )
+        shown = 0 if label == "empty" else 6 + self.CHAR_W * len(label)
+        return self._add("obj", x, y, pd_escape(text), width + shown, 15)
+
+    def vsl(
+        self,
+        x: int,
+        y: int,
+        low: float,
+        high: float,
+        receive: str = "empty",
+        height: int = 100,
+        label: str = "empty",
+    ) -> int:
+        text = (
+            f"vsl 15 {height} {low:g} {high:g} 0 0 empty {receive} {label} 0 -9 0 10 "
+            "#fcfcfc #000000 #000000 0 1"
+        )
+        return self._add("obj", x, y, pd_escape(text), 15, height)
+
+    def vu(self, x: int, y: int) -> int:
+        return self._add(
+            "obj", x, y, "vu 15 120 empty empty -1 -8 0 10 #404040 #000000 1 0", 15, 120
+        )
+
+    def wire(self, src: int, dst: int, outlet: int = 0, inlet: int = 0) -> None:
+        self.connects.append(f"#X connect {src} {outlet} {dst} {inlet};")
+
+    def chain(self, *boxes: int) -> None:
+        for a, b in zip(boxes, boxes[1:], strict=False):
+            self.wire(a, b)
+
+    def _settle(self) -> list[tuple[int, int, int, int]]:
+        """(x, y, w, h) of each box, moved down past the earlier boxes it overlaps."""
+        placed: list[tuple[int, int, int, int]] = []
+        g = self.GAP
+        for _, x, y, _, w, h in self.boxes:
+            while True:
+                hits = [
+                    r
+                    for r in placed
+                    if x < r[0] + r[2] + g
+                    and r[0] < x + w + g
+                    and y < r[1] + r[3] + g
+                    and r[1] < y + h + g
+                ]
+                if not hits:
+                    break
+                y = max(r[1] + r[3] for r in hits) + g
+            placed.append((x, y, w, h))
+        return placed
+
+    def render(self) -> str:
+        rects = self._settle()
+        width = max(x + w for x, _, w, _ in rects) + 40
+        height = max(y + h for _, y, _, h in rects) + 40
+        lines = [f"#N canvas 30 60 {width} {height} {self.font};"]
+        for (kind, _, _, text, _, _), (x, y, _, _) in zip(self.boxes, rects, strict=True):
+            lines.append(f"#X {kind} {x} {y} {text};")
+        if self.gop is not None:  # graph on parent (1) without name and arguments (2)
+            lines.append(f"#X coords 0 -1 1 1 {self.gop[0]} {self.gop[1]} 3 0 0;")
+        return "\n".join([*lines, *self.connects]) + "\n"
+
+
+@dataclasses.dataclass
+class PdNetwork:
+    """The boxes of a Pd patch's network section.
+
+    Attributes:
+        send: Inlet 0 takes the bytes of one OSC message (from [oscformat]).
+        routes: Reply address -> (box, outlet) that outputs its arguments.
+        connected: Bangs after every (re)connect, after the hello (send queries here).
+        print: Inlet 0 prints a message (a list loses its `list` selector) to the log,
+            [print <name>].
+    """
+
+    send: int
+    routes: dict[str, tuple[int, int]]
+    connected: int
+    print: int
+
+
+def pd_network(
+    p: PdPatch, x: int, y: int, *, name: str, reply_port: int, replies: Sequence[str]
+) -> PdNetwork:
+    """Connect on load (unless `<name>-connect` came first), hello, and reply routing.
+
+    `<name>-connect <host> <port> <reply_port>` (re)connects at any time: [netsend]
+    connects, [netreceive] listens on the reply port, `/nsynth/hello <reply_port>` is sent.
+    The default connect waits one scheduler tick after load, so a `pd -send` of
+    `<name>-connect` at startup replaces it.
+
+    Replies ([oscparse] gives `nsynth sample ...`) go through [route nsynth], a [route]
+    of the addresses' second components and, for addresses with a third component
+    (`/nsynth/sources/end`, `/nsynth/voice/ready`), one more [route] whose last outlet
+    is the two-component address (`/nsynth/voice`).
+    """
+    p.text(
+        x,
+        y,
+        f"server {SERVER_HOST}:{SERVER_PORT}, replies to port {reply_port};"
+        f" [s {name}-connect] takes <host> <port> <reply port>",
+    )
+    load = p.obj(x, y + 20, "loadbang")
+    later = p.obj(x, y + 40, "del 0")
+    once = p.obj(x, y + 60, "spigot 1")
+    default = p.msg(x, y + 80, f"{SERVER_HOST} {SERVER_PORT} {reply_port}")
+    p.chain(load, later, once, default)
+    given = p.obj(x + 200, y + 20, f"r {name}-connect")
+    as_list = p.obj(x + 200, y + 40, "list")
+    p.chain(given, as_list)
+    p.wire(default, as_list)
+    first = p.obj(x + 200, y + 60, "t l b")
+    p.wire(as_list, first)
+    no_default = p.msg(x + 150, y + 60, "0")
+    p.wire(first, no_default, outlet=1)
+    p.wire(no_default, once, inlet=1)
+    settings = p.obj(x, y + 110, "t l l")
+    p.wire(first, settings)
+    connect = p.msg(x + 100, y + 130, "disconnect, connect $1 $2")
+    p.wire(settings, connect, outlet=1)
+    fields = p.obj(x, y + 150, "unpack s f f")
+    p.wire(settings, fields)
+    steps = p.obj(x, y + 170, "t b f f")
+    p.wire(fields, steps, outlet=2)
+    listen = p.msg(x + 150, y + 190, "listen $1")
+    p.wire(steps, listen, outlet=2)
+    hello = p.obj(x + 60, y + 210, "oscformat nsynth hello")
+    p.wire(steps, hello, outlet=1)
+    connected = p.obj(x, y + 230, "t b")
+    p.wire(steps, connected)
+    bytes_out = p.obj(x + 60, y + 250, "list prepend send")
+    trim_out = p.obj(x + 60, y + 270, "list trim")
+    netsend = p.obj(x + 60, y + 290, "netsend -u -b")
+    p.chain(bytes_out, trim_out, netsend)
+    p.wire(connect, netsend)
+    p.wire(hello, bytes_out)
+    netreceive = p.obj(x + 150, y + 310, "netreceive -u -b")
+    p.wire(listen, netreceive)
+    parse = p.obj(x + 150, y + 330, "oscparse")
+    trim_in = p.obj(x + 150, y + 350, "list trim")
+    top = p.obj(x + 150, y + 370, "route nsynth")
+    p.chain(netreceive, parse, trim_in, top)
+    log = p.obj(x, y + 440, "list trim")
+    p.wire(log, p.obj(x, y + 460, f"print {name}"))
+    unhandled = p.obj(x + 150, y + 440, "list prepend unhandled")
+    p.wire(unhandled, log)
+    p.wire(top, unhandled, outlet=1)
+
+    paths = [address.removeprefix("/nsynth/").split("/") for address in replies]
+    if any(not a.startswith("/nsynth/") or len(q) > 2 for a, q in zip(replies, paths, strict=True)):
+        raise ValueError(f"replies must be /nsynth/<name>[/<name>], got {replies}")
+    heads = list(dict.fromkeys(q[0] for q in paths))
+    router = p.obj(x + 150, y + 390, "route " + " ".join(heads))
+    p.wire(top, router)
+    p.wire(router, unhandled, outlet=len(heads))
+    routes: dict[str, tuple[int, int]] = {}
+    column = x + 150
+    for i, head in enumerate(heads):
+        tails = [q[1] for q in paths if len(q) == 2 and q[0] == head]
+        if not tails:
+            routes[f"/nsynth/{head}"] = (router, i)
+            continue
+        column += 120
+        sub = p.obj(column, y + 410, "route " + " ".join(tails))
+        p.wire(router, sub, outlet=i)
+        routes.update({f"/nsynth/{head}/{tail}": (sub, j) for j, tail in enumerate(tails)})
+        if [head] in paths:
+            routes[f"/nsynth/{head}"] = (sub, len(tails))
+        else:
+            p.wire(sub, unhandled, outlet=len(tails))
+    return PdNetwork(send=bytes_out, routes=routes, connected=connected, print=log)
+
+
+def pd_query(
+    p: PdPatch, x: int, y: int, net: PdNetwork, trigger: int, outlet: int, *address: str
+) -> int:
+    """[oscformat ...] of a request without arguments, fired by `trigger`'s outlet."""
+    fmt = p.obj(x, y, "oscformat " + " ".join(address))
+    p.wire(trigger, fmt, outlet=outlet)
+    p.wire(fmt, net.send)
+    return fmt
+
+
+def pd_logged(p: PdPatch, x: int, y: int, net: PdNetwork, address: str) -> int:
+    """Prints `<name> <args...>` for reply `address` (/nsynth/<name>) and returns the
+    [t a a] whose outlet 0 gives its arguments."""
+    fan = p.obj(x, y, "t a a")
+    box, outlet = net.routes[address]
+    p.wire(box, fan, outlet=outlet)
+    tag = p.obj(x + 40, y + 20, f"list prepend {address.removeprefix('/nsynth/')}")
+    p.wire(fan, tag, outlet=1)
+    p.wire(tag, net.print)
+    return fan
+
+
+@dataclasses.dataclass
+class PdPlayback:
+    """A one-shot player: [soundfiler] into an array, [tabread4~] at a rate.
+
+    Attributes:
+        load: Inlet 0 takes a path (symbol): the file is read and played.
+        rate: Inlet 0 of this box takes the playback rate used from the next load on.
+    """
+
+    load: int
+    rate: int
+
+
+def pd_playback(
+    p: PdPatch, x: int, y: int, net: PdNetwork, array: str, level_receive: str
+) -> PdPlayback:
+    """Path -> [soundfiler] read -resize -> [vline~] -> [tabread4~] -> level -> [dac~].
+
+    The duration respects the file's sample rate (16 kHz renders in a 44.1 or 48 kHz Pd)
+    and the reply's rate: n_samples / (file_rate_hz * rate) seconds. Prints
+    `loaded <n_samples> <path>` and, 100 ms into the sound, `level <dB>` (Pd's [env~]
+    scale, 100 = full scale; DSP must be on).
+    """
+    p.obj(x + 300, y, f"array define {array}")
+    load = p.obj(x, y, "t s s")
+    path_log = p.obj(x + 150, y + 20, "list append")
+    p.wire(load, path_log, outlet=1, inlet=1)
+    read = p.msg(x, y + 20, f"read -resize $1 {array}")
+    p.wire(load, read)
+    files = p.obj(x, y + 40, "soundfiler")
+    p.wire(read, files)
+    file_rate = p.obj(x + 100, y + 60, "unpack f f f f s")
+    p.wire(files, file_rate, outlet=1)
+    done = p.obj(x, y + 80, "t f f f")
+    p.wire(files, done)
+    loaded = p.obj(x + 150, y + 40, "list prepend loaded")
+    p.wire(done, loaded, outlet=2)
+    p.wire(loaded, path_log)
+    p.wire(path_log, net.print)
+    duration = p.obj(x + 60, y + 110, "expr $f1*1000/($f2*$f3)")
+    p.wire(file_rate, duration, inlet=1)
+    rate = p.obj(x + 250, y + 90, "f 1")
+    p.wire(rate, duration, inlet=2)
+    first = p.obj(x + 250, y + 70, "loadbang")
+    p.wire(first, rate)
+    p.wire(done, duration, outlet=1)
+    ramp = p.obj(x, y + 140, "pack f f")
+    p.wire(duration, ramp, inlet=1)
+    p.wire(done, ramp)
+    start = p.msg(x, y + 160, "0, $1 $2")
+    p.wire(ramp, start)
+    index = p.obj(x, y + 180, "vline~")
+    p.wire(start, index)
+    read_out = p.obj(x, y + 200, f"tabread4~ {array}")
+    p.wire(index, read_out)
+    gain = p.obj(x, y + 230, "*~ 0.8")
+    p.wire(read_out, gain)
+    level = p.hsl(x + 100, y + 230, 0, 1, "level", receive=level_receive, width=100)
+    p.wire(level, gain, inlet=1)
+    dac = p.obj(x, y + 260, "dac~ 1 2")
+    p.wire(gain, dac)
+    p.wire(gain, dac, inlet=1)
+    env = p.obj(x + 100, y + 260, "env~")
+    p.wire(gain, env)
+    latest = p.obj(x + 100, y + 280, "f")
+    p.wire(env, latest, inlet=1)
+    vu_db = p.obj(x + 230, y + 280, "- 100")
+    p.wire(env, vu_db)
+    p.wire(vu_db, p.vu(x + 230, y + 300))
+    wait = p.obj(x + 160, y + 140, "del 100")
+    p.wire(ramp, wait)
+    p.wire(wait, latest)
+    says = p.obj(x + 100, y + 300, "list prepend level")
+    p.wire(latest, says)
+    p.wire(says, net.print)
+    p.msg(x, y + 300, "; pd dsp 1")
+    p.text(x + 70, y + 300, "audio on")
+    return PdPlayback(load=load, rate=rate)
+
+
+def pd_counter(p: PdPatch, x: int, y: int, trigger: int, outlet: int = 0) -> tuple[int, int]:
+    """[f] -> [+ 1] fed back: bangs from `trigger` give 1, 2, 3, ...
+
+    Returns ([f], [t f f]): a float into inlet 1 of [f] resets the count; outlet 0 of
+    [t f f] gives each new count.
+    """
+    store = p.obj(x, y, "f")
+    plus = p.obj(x, y + 20, "+ 1")
+    fan = p.obj(x, y + 40, "t f f")
+    p.wire(trigger, store, outlet=outlet)
+    p.chain(store, plus, fan)
+    p.wire(fan, store, outlet=1, inlet=1)
+    return store, fan
+
+
+def pd_ready_filter(p: PdPatch, x: int, y: int, net: PdNetwork, last_id: int) -> int:
+    """/nsynth/ready <req_id> <path> -> the path, only for the last request's id."""
+    fan = pd_logged(p, x, y, net, "/nsynth/ready")
+    split = p.obj(x, y + 40, "unpack f s")
+    p.wire(fan, split)
+    path = p.obj(x + 80, y + 80, "symbol")
+    p.wire(split, path, outlet=1, inlet=1)
+    same = p.obj(x, y + 60, "== 0")
+    p.wire(last_id, same, inlet=1)
+    p.wire(split, same)
+    hit = p.obj(x, y + 80, "sel 1")
+    p.wire(same, hit)
+    p.wire(hit, path)
+    return path
+
+
+def pd_status(p: PdPatch, x: int, y: int, net: PdNetwork, name: str) -> None:
+    """/nsynth/status polled while the toggle is on (on at load), shown in a message box."""
+    p.text(x, y, "status: bank queued rendering done state")
+    poll = p.tgl(x, y + 20, f"poll_{STATUS_POLL_MS}_ms", receive=f"{name}-poll")
+    init = p.obj(x + 120, y + 20, "loadbang")
+    on = p.msg(x + 120, y + 40, f"; {name}-poll 1")
+    p.wire(init, on)
+    metro = p.obj(x, y + 60, f"metro {STATUS_POLL_MS}")
+    p.wire(poll, metro)
+    pd_query(p, x, y + 80, net, metro, 0, "nsynth", "status")
+    fan = pd_logged(p, x + 150, y + 60, net, "/nsynth/status")
+    show = p.msg(x + 150, y + 100, "set $1 $2 $3 $4 $5")
+    p.wire(fan, show)
+    shown = p.msg(x + 150, y + 120, "")
+    p.wire(show, shown)
+
+
+def pd_errors(p: PdPatch, x: int, y: int, net: PdNetwork) -> None:
+    """The last /nsynth/error shown in a message box (and printed)."""
+    p.text(x, y, "last error: req_id code message")
+    fan = pd_logged(p, x, y + 20, net, "/nsynth/error")
+    show = p.obj(x, y + 60, "list prepend set")
+    trim = p.obj(x, y + 80, "list trim")
+    shown = p.msg(x, y + 100, "")
+    p.wire(fan, show)
+    p.chain(show, trim, shown)
+
+
+# Pd: the patches -------------------------------------------------------------------------
+
+
+def pd_player() -> PdPatch:
+    """pd/nsynth_player.pd: the player; driven by its GUI or by these receivers:
+
+    nsynth-player-connect <host> <port> <reply_port>; nsynth-player-recipe <key> <value>
+    ...; nsynth-player-source <name>; nsynth-player-pitch <p>; nsynth-player-request
+    (bang); nsynth-player-clear (bang).
+    """
+    name = "nsynth-player"
+    p = PdPatch()
+    p.text(20, 5, "nsynth player: ask nsynth-server for a sound and play it (docs/max.md)")
+    net = pd_network(
+        p,
+        20,
+        30,
+        name=name,
+        reply_port=REPLY_PORTS["player"],
+        replies=(
+            "/nsynth/welcome",
+            "/nsynth/source",
+            "/nsynth/sources/end",
+            "/nsynth/axis",
+            "/nsynth/axes/end",
+            "/nsynth/sample",
+            "/nsynth/ready",
+            "/nsynth/error",
+            "/nsynth/status",
+        ),
+    )
+    queries = p.obj(20, 480, "t b b b b")
+    p.wire(net.connected, queries)
+    pd_query(p, 20, 560, net, queries, 2, "nsynth", "sources")
+    pd_query(p, 100, 540, net, queries, 1, "nsynth", "axes")
+    pd_query(p, 180, 520, net, queries, 0, "nsynth", "status")
+    pd_logged(p, 20, 620, net, "/nsynth/welcome")
+
+    # What the bank offers: sources and axes are listed, axes fill the sliders.
+    p.text(400, 30, "sources (type one into source)")
+    sources = pd_logged(p, 400, 50, net, "/nsynth/source")
+    add = p.obj(400, 90, "list prepend add2")
+    trim = p.obj(400, 110, "list trim")
+    listed = p.msg(400, 130, "")
+    clear_list = p.msg(560, 90, "set")
+    p.wire(queries, clear_list, outlet=3)
+    p.wire(clear_list, listed)
+    p.wire(sources, add)
+    p.chain(add, trim, listed)
+    pd_logged(p, 560, 50, net, "/nsynth/sources/end")
+    pd_logged(p, 650, 50, net, "/nsynth/axes/end")
+
+    p.text(400, 160, f"axes: the first {N_AXIS_SLOTS} numeric ones (not pitch) get a slider")
+    axis = pd_logged(p, 400, 180, net, "/nsynth/axis")
+    skip = p.obj(400, 220, "route source pitch")
+    p.wire(axis, skip)
+    each = p.obj(400, 240, "t a b")
+    p.wire(skip, each, outlet=2)
+    slot_store, slot_no = pd_counter(p, 500, 260, each, outlet=1)
+    reset = p.msg(560, 260, "0")
+    p.wire(queries, reset, outlet=3)
+    p.wire(reset, slot_store, inlet=1)
+    tag = p.obj(400, 320, "list prepend")
+    p.wire(slot_no, tag, inlet=1)
+    p.wire(each, tag)
+    slots = p.obj(400, 340, "route " + " ".join(str(i + 1) for i in range(N_AXIS_SLOTS)))
+    p.wire(tag, slots)
+    slot_log = p.obj(500, 340, "list prepend slot")
+    p.wire(tag, slot_log)
+    p.wire(slot_log, net.print)
+
+    # The request: slot pairs, source, pitch and a free recipe, joined in that order.
+    request = p.bng(20, 700, "request", receive=f"{name}-request")
+    fire = p.obj(20, 725, "t b b")
+    p.wire(request, fire)
+    _, ids = pd_counter(p, 120, 745, fire, outlet=1)
+    join = p.obj(20, 745, "list append")
+    p.wire(fire, join)
+    parts = [join]
+    clears = []
+    for i in range(N_AXIS_SLOTS):
+        x = 400 + 170 * i
+        fields = p.obj(x, 370, "list")
+        p.wire(slots, fields, outlet=i)
+        unpack = p.obj(x, 390, "unpack s f f")
+        p.wire(fields, unpack)
+        label = p.msg(x, 410, "label $1")
+        p.wire(unpack, label)
+        rng = p.msg(x + 60, 430, "range $1 $2")
+        lows = p.obj(x + 60, 410, "pack f f")
+        p.wire(unpack, lows, outlet=2, inlet=1)
+        p.wire(unpack, lows, outlet=1)
+        p.wire(lows, rng)
+        slider = p.hsl(x, 460, 0, 1, f"axis_{i + 1}", width=140)
+        p.wire(label, slider)
+        p.wire(rng, slider)
+        shown = p.floatatom(x, 480, 8, "-", "-")
+        p.wire(slider, shown)
+        key = p.obj(x, 500, "list prepend")
+        p.wire(unpack, key, inlet=1)
+        p.wire(shown, key)
+        part = p.obj(20, 765 + 20 * (i + 1), "list append")
+        p.wire(parts[-1], part)
+        p.wire(key, part, inlet=1)
+        clears.append(part)
+        parts.append(part)
+        # A new axis in this slot forgets the old slot's value.
+        forget = p.msg(x + 100, 390, "list")
+        p.wire(unpack, forget)
+        p.wire(forget, part, inlet=1)
+    y = 765 + 20 * (N_AXIS_SLOTS + 1)
+    p.text(20, 660, "recipe: source, pitch, free pairs (e.g. x 0.5 y 0.5 gain 1.5)")
+    source = p.symbolatom(250, 680, 10, "source", f"{name}-source")
+    pitch = p.floatatom(350, 680, 4, "pitch", f"{name}-pitch")
+    free = p.obj(450, 680, f"r {name}-recipe")
+    as_list = p.obj(450, 700, "list")
+    p.wire(free, as_list)
+    example = p.msg(600, 680, "x 0.5 y 0.5 gain 1")
+    p.wire(example, as_list)
+    for box, key in ((source, "source"), (pitch, "pitch"), (as_list, None)):
+        part = p.obj(20, y, "list append")
+        p.wire(parts[-1], part)
+        if key is None:
+            p.wire(box, part, inlet=1)
+        else:
+            pair = p.obj(250 + (100 if key == "pitch" else 0), 720, f"list prepend {key}")
+            p.wire(box, pair)
+            p.wire(pair, part, inlet=1)
+        clears.append(part)
+        parts.append(part)
+        y += 20
+    init = p.obj(700, 680, "loadbang")
+    pitch_default = p.msg(700, 700, f"; {name}-pitch {DEFAULT_PITCH}")
+    p.wire(init, pitch_default)
+    clear = p.bng(800, 680, "clear", receive=f"{name}-clear")
+    empty = p.msg(800, 710, "list")
+    p.wire(clear, empty)
+    for part in clears:
+        p.wire(empty, part, inlet=1)
+    with_id = p.obj(20, y, "list prepend")
+    p.wire(ids, with_id, inlet=1)
+    p.wire(parts[-1], with_id)
+    fmt = p.obj(20, y + 20, "oscformat nsynth request")
+    p.wire(with_id, fmt)
+    p.wire(fmt, net.send)
+    sent = p.obj(200, y + 20, "list prepend request")
+    p.wire(with_id, sent)
+    p.wire(sent, net.print)
+
+    # Answers.
+    play = pd_playback(p, 700, 740, net, f"{name}-sample", f"{name}-level")
+    sample = pd_logged(p, 700, 560, net, "/nsynth/sample")
+    fields = p.obj(700, 600, "unpack f s s f f")
+    p.wire(sample, fields)
+    p.wire(fields, play.rate, outlet=4)
+    p.wire(fields, play.load, outlet=1)
+    path = pd_ready_filter(p, 900, 560, net, ids)
+    p.wire(path, play.load)
+    pd_errors(p, 20, 1000, net)
+    pd_status(p, 400, 1000, net, name)
+    return p
+
+
+def pd_voice() -> PdPatch:
+    """pd/nsynth_voice.pd: one [clone] voice of nsynth_live.pd ($1: its number).
+
+    Messages: noteon <pitch> <velocity> (0 releases), sample <pitch> <path> <rate>,
+    release <ms>; see `max_voice`.
+    """
+    p = PdPatch()
+    p.text(20, 5, "nsynth voice: one voice of nsynth_live.pd")
+    inlet = p.obj(20, 30, "inlet")
+    route = p.obj(20, 50, "route noteon sample release")
+    p.wire(inlet, route)
+    log = p.obj(600, 460, "list trim")
+    p.wire(log, p.obj(600, 480, "print nsynth-voice-$1"))
+
+    note = p.obj(20, 80, "unpack f f")
+    p.wire(route, note)
+    same = p.obj(300, 200, "== 0")
+    p.wire(note, same, inlet=1)
+    waiting = p.obj(300, 230, "&& 0")
+    is_off = p.obj(100, 100, "sel 0")
+    p.wire(note, is_off, outlet=1)
+    on = p.obj(150, 120, "t f b")
+    p.wire(is_off, on, outlet=1)
+    wait = p.msg(220, 140, "1")
+    p.wire(on, wait, outlet=1)
+    p.wire(wait, waiting, inlet=1)
+    gain_of = p.obj(100, 160, "expr ($f1/127)*($f1/127)")
+    p.wire(on, gain_of)
+    gain = p.obj(100, 400, "f")
+    p.wire(gain_of, gain, inlet=1)
+    off = p.obj(20, 120, "t b b")
+    p.wire(is_off, off)
+    stop_wait = p.msg(60, 140, "0")
+    p.wire(off, stop_wait, outlet=1)
+    p.wire(stop_wait, waiting, inlet=1)
+    release = p.obj(20, 180, f"f {DEFAULT_RELEASE_MS}")
+    p.wire(off, release)
+    p.wire(route, release, outlet=2, inlet=1)
+    fade = p.msg(20, 200, "0 $1")
+    p.wire(release, fade)
+
+    answer = p.obj(300, 80, "t l l")
+    p.wire(route, answer, outlet=1)
+    fields = p.obj(400, 110, "unpack f s f")
+    p.wire(answer, fields, outlet=1)
+    path = p.obj(400, 300, "symbol")
+    p.wire(fields, path, outlet=1, inlet=1)
+    pitch = p.obj(300, 140, "list split 1")
+    p.wire(answer, pitch)
+    p.wire(pitch, same)
+    p.wire(same, waiting)
+    hit = p.obj(300, 260, "sel 1")
+    p.wire(waiting, hit)
+    take = p.obj(300, 280, "t b b")
+    p.wire(hit, take)
+    taken = p.msg(360, 280, "0")
+    p.wire(take, taken, outlet=1)
+    p.wire(taken, waiting, inlet=1)
+    p.wire(take, path)
+
+    array = "$0-voice"
+    p.obj(500, 30, f"array define {array}")
+    both = p.obj(400, 320, "t s s")
+    p.wire(path, both)
+    named = p.obj(400, 340, f"list append {array}")
+    p.wire(both, named)
+    path_log = p.obj(600, 440, "list append")
+    p.wire(both, path_log, outlet=1, inlet=1)
+    read = p.msg(400, 360, "read -resize $1 $2")
+    p.wire(named, read)
+    files = p.obj(400, 380, "soundfiler")
+    p.wire(read, files)
+    file_rate = p.obj(520, 400, "unpack f f f f s")
+    p.wire(files, file_rate, outlet=1)
+    done = p.obj(400, 400, "t f f f")
+    p.wire(files, done)
+    says = p.obj(600, 420, "list prepend loaded")
+    p.wire(done, says, outlet=2)
+    p.wire(says, path_log)
+    p.wire(path_log, log)
+    duration = p.obj(460, 410, "expr $f1*1000/($f2*$f3)")
+    p.wire(file_rate, duration, inlet=1)
+    p.wire(fields, duration, outlet=2, inlet=2)
+    p.wire(done, duration, outlet=1)
+    ramp = p.obj(400, 430, "pack f f")
+    p.wire(duration, ramp, inlet=1)
+    p.wire(done, ramp)
+    start = p.msg(400, 450, "0, $1 $2")
+    p.wire(ramp, start)
+    p.wire(done, gain)
+    attack = p.msg(100, 420, "$1 5")
+    p.wire(gain, attack)
+    index = p.obj(400, 470, "vline~")
+    p.wire(start, index)
+    read_out = p.obj(400, 490, f"tabread4~ {array}")
+    p.wire(index, read_out)
+    env = p.obj(20, 440, "vline~")
+    p.wire(attack, env)
+    p.wire(fade, env)
+    amp = p.obj(300, 510, "*~")
+    p.wire(read_out, amp)
+    p.wire(env, amp, inlet=1)
+    out = p.obj(300, 530, "outlet~")
+    p.wire(amp, out)
+    return p
+
+
+def pd_live() -> PdPatch:
+    """pd/nsynth_live.pd: MIDI (or nsynth-live-note <p> <v>) -> /nsynth/note, voices.
+
+    Receivers: nsynth-live-connect, nsynth-live-note <pitch> <velocity>,
+    nsynth-live-pedal <0|1>, nsynth-live-x / -y <0..1>, nsynth-live-release <ms>.
+    """
+    name = "nsynth-live"
+    p = PdPatch()
+    p.text(
+        20,
+        5,
+        "nsynth live: play the bank from MIDI; x and y blend the four corner sources (docs/max.md)",
+    )
+    net = pd_network(
+        p,
+        20,
+        30,
+        name=name,
+        reply_port=REPLY_PORTS["live"],
+        replies=(
+            "/nsynth/welcome",
+            "/nsynth/voice",
+            "/nsynth/voice/ready",
+            "/nsynth/source",
+            "/nsynth/sources/end",
+            "/nsynth/error",
+            "/nsynth/status",
+        ),
+    )
+    queries = p.obj(20, 480, "t b b b")
+    p.wire(net.connected, queries)
+    pd_query(p, 20, 520, net, queries, 1, "nsynth", "sources")
+    pd_logged(p, 20, 560, net, "/nsynth/welcome")
+    pd_logged(p, 300, 560, net, "/nsynth/sources/end")
+    sources = pd_logged(p, 150, 560, net, "/nsynth/source")
+    p.text(150, 600, "sources: the first four are the pad's corners x0y0 x1y0 x0y1 x1y1")
+    add = p.obj(150, 620, "list prepend add2")
+    trim = p.obj(150, 640, "list trim")
+    listed = p.msg(150, 660, "")
+    clear_list = p.msg(300, 620, "set")
+    p.wire(queries, clear_list, outlet=2)
+    p.wire(clear_list, listed)
+    p.wire(sources, add)
+    p.chain(add, trim, listed)
+
+    # x/y -> /nsynth/set x <x> y <y> (also after each connect).
+    p.text(400, 30, "pad: x and y in 0..1")
+    x_in = p.hsl(400, 60, 0, 1, "x", receive=f"{name}-x")
+    y_in = p.hsl(400, 90, 0, 1, "y", receive=f"{name}-y")
+    xy = p.obj(400, 120, "pack f f")
+    y_first = p.obj(550, 90, "t b f")
+    p.wire(y_in, y_first)
+    p.wire(y_first, xy, outlet=1, inlet=1)
+    p.wire(y_first, xy, outlet=0)
+    p.wire(x_in, xy)
+    p.wire(queries, xy, outlet=0)
+    pairs = p.msg(400, 140, "list x $1 y $2")
+    p.wire(xy, pairs)
+    set_fmt = p.obj(400, 160, "oscformat nsynth set")
+    p.wire(pairs, set_fmt)
+    p.wire(set_fmt, net.send)
+
+    # Notes: MIDI or nsynth-live-note -> sustain pedal -> [poly].
+    p.text(
+        400,
+        200,
+        "notes: MIDI in, or [s nsynth-live-note] <pitch> <velocity>; "
+        "sustain: CC 64 or nsynth-live-pedal",
+    )
+    notein = p.obj(400, 220, "notein")
+    midi = p.obj(400, 240, "pack f f")
+    p.wire(notein, midi, outlet=1, inlet=1)
+    p.wire(notein, midi)
+    typed = p.obj(500, 220, f"r {name}-note")
+    notes = p.obj(400, 270, "t l l")
+    p.wire(midi, notes)
+    p.wire(typed, notes)
+    velocity = p.obj(500, 290, "unpack f f")
+    p.wire(notes, velocity, outlet=1)
+    v_store = p.obj(500, 310, "f")
+    p.wire(velocity, v_store, outlet=1, inlet=1)
+    decide = p.obj(400, 330, "t b")
+    p.wire(notes, decide)
+    p.wire(decide, v_store)
+    is_off = p.obj(400, 350, "sel 0")
+    p.wire(v_store, is_off)
+    held = "$0-held"
+    p.obj(800, 220, f"array define {held} 128")
+    forward = p.obj(400, 470, "list")
+    # note-on: forget any held note-off of that pitch, pass the note on.
+    on = p.obj(480, 370, "t b f")
+    p.wire(is_off, on, outlet=1)
+    unhold = p.obj(480, 390, "f")
+    p.wire(on, unhold)
+    p.wire(velocity, unhold, inlet=1)
+    zero_held = p.msg(480, 410, "0 $1")
+    p.wire(unhold, zero_held)
+    held_write = p.obj(600, 430, f"tabwrite {held}")
+    p.wire(zero_held, held_write)
+    on_pair = p.obj(540, 430, "pack f f")
+    p.wire(on, on_pair, outlet=1, inlet=1)
+    p.wire(unhold, on_pair)
+    p.wire(on_pair, forward)
+    # note-off: held while the pedal is down, passed on otherwise.
+    pedal = p.obj(700, 240, f"r {name}-pedal")
+    ctl = p.obj(800, 260, "ctlin 64")
+    down = p.obj(800, 280, "> 63")
+    p.wire(ctl, down)
+    state = p.obj(700, 300, "change")
+    p.wire(pedal, state)
+    p.wire(down, state)
+    pedal_fan = p.obj(700, 320, "t f f f")
+    p.wire(state, pedal_fan)
+    hold_gate = p.obj(300, 390, "spigot")
+    pass_gate = p.obj(400, 390, "spigot 1")
+    up = p.obj(780, 340, "== 0")
+    p.wire(pedal_fan, hold_gate, outlet=2, inlet=1)
+    p.wire(pedal_fan, up, outlet=1)
+    p.wire(up, pass_gate, inlet=1)
+    off_pitch = p.obj(400, 370, "f")
+    p.wire(is_off, off_pitch)
+    p.wire(velocity, off_pitch, inlet=1)
+    p.wire(off_pitch, hold_gate)
+    p.wire(off_pitch, pass_gate)
+    hold = p.msg(300, 410, "1 $1")
+    p.wire(hold_gate, hold)
+    p.wire(hold, held_write)
+    release_now = p.msg(400, 410, "$1 0")
+    p.wire(pass_gate, release_now)
+    p.wire(release_now, forward)
+    # pedal up: release every held note.
+    released = p.obj(700, 360, "sel 0")
+    p.wire(pedal_fan, released)
+    flush = p.obj(700, 380, "t b b")
+    p.wire(released, flush)
+    restart = p.msg(760, 400, "0")
+    p.wire(flush, restart, outlet=1)
+    count = p.msg(700, 400, "128")
+    p.wire(flush, count)
+    loop = p.obj(700, 420, "until")
+    p.wire(count, loop)
+    each_store, each = pd_counter(p, 700, 440, loop)
+    p.wire(restart, each_store, inlet=1)
+    look = p.obj(700, 500, "t f f")
+    shifted = p.obj(700, 480, "- 1")
+    p.wire(each, shifted)
+    p.wire(shifted, look)
+    which = p.obj(760, 520, "f")
+    p.wire(look, which, outlet=1, inlet=1)
+    was = p.obj(700, 520, f"tabread {held}")
+    p.wire(look, was)
+    is_held = p.obj(700, 540, "sel 1")
+    p.wire(was, is_held)
+    p.wire(is_held, which)
+    let_go = p.obj(760, 560, "t f f")
+    p.wire(which, let_go)
+    p.wire(let_go, zero_held, outlet=1)
+    off_pair = p.msg(760, 580, "$1 0")
+    p.wire(let_go, off_pair)
+    p.wire(off_pair, forward)
+
+    # Voices: [poly] allocates; the pitch -> voice table routes the server's answers.
+    poly = p.obj(400, 500, f"poly {N_VOICES} 1")
+    p.wire(forward, poly)
+    triple = p.obj(400, 520, "pack f f f")
+    p.wire(poly, triple, outlet=2, inlet=2)
+    p.wire(poly, triple, outlet=1, inlet=1)
+    p.wire(poly, triple)
+    fan = p.obj(400, 540, "t l l l")
+    p.wire(triple, fan)
+    voices_of = "$0-voice-of"
+    p.obj(800, 240 - 40, f"array define {voices_of} 128")
+    remember = p.msg(560, 560, "$1 $2")
+    p.wire(fan, remember, outlet=2)
+    voice_write = p.obj(560, 580, f"tabwrite {voices_of}")
+    p.wire(remember, voice_write)
+    to_voice = p.msg(480, 600, "$1 noteon $2 $3")
+    p.wire(fan, to_voice, outlet=1)
+    note_args = p.msg(400, 600, "$2 $3")
+    p.wire(fan, note_args)
+    note_fmt = p.obj(400, 620, "oscformat nsynth note")
+    p.wire(note_args, note_fmt)
+    p.wire(note_fmt, net.send)
+    voices = p.obj(480, 680, f"clone -s 1 nsynth_voice {N_VOICES}")
+    p.wire(to_voice, voices)
+    p.text(600, 620, "release (ms)")
+    release = p.floatatom(600, 640, 5, "release_ms", f"{name}-release")
+    to_all = p.msg(600, 660, "all release $1")
+    p.wire(release, to_all)
+    p.wire(to_all, voices)
+    init = p.obj(700, 620, "loadbang")
+    defaults = p.msg(700, 640, f"; {name}-release {DEFAULT_RELEASE_MS}; {name}-x 0; {name}-y 0")
+    p.wire(init, defaults)
+
+    # Answers: /nsynth/voice <pitch> <velocity> <path> <match> <distance> <rate>.
+    answer = pd_logged(p, 20, 700, net, "/nsynth/voice")
+    pd_logged(p, 150, 700, net, "/nsynth/voice/ready")
+    fields = p.obj(20, 760, "unpack f f s s f f")
+    p.wire(answer, fields)
+    message = p.obj(20, 800, "pack f f s f")
+    p.wire(fields, message, outlet=5, inlet=3)
+    p.wire(fields, message, outlet=2, inlet=2)
+    at = p.obj(20, 780, "t f f")
+    p.wire(fields, at)
+    p.wire(at, message, outlet=1, inlet=1)
+    voice_no = p.obj(100, 780, f"tabread {voices_of}")
+    p.wire(at, voice_no)
+    p.wire(voice_no, message)
+    to_sample = p.msg(20, 820, "$1 sample $2 $3 $4")
+    p.wire(message, to_sample)
+    p.wire(to_sample, voices)
+
+    gain = p.obj(480, 710, "*~ 0.5")
+    p.wire(voices, gain)
+    dac = p.obj(480, 740, "dac~ 1 2")
+    p.wire(gain, dac)
+    p.wire(gain, dac, inlet=1)
+    pd_errors(p, 250, 760, net)
+    pd_status(p, 700, 760, net, name)
+    return p
+
+
+#: Size of one component's column (nsynth_knob.pd shown on its parent), px.
+KNOB_GRAPH = (46, 118)
+
+
+def pd_knob() -> PdPatch:
+    """pd/nsynth_knob.pd: one component column of nsynth_knobs.pd ($1: component, $2:
+    the parent's $0).
+
+    Two sliders (gain, offset) and two toggles (sign flip, zero), receiving
+    nsynth-knobs-gain$1, -offset$1, -sign$1, -zero$1; every change is written into the
+    parent's tables `$2-gain` ... at index $1 and announced on `$2-changed`. Neutral
+    values on load.
+    """
+    name = "nsynth-knobs"
+    p = PdPatch(graph=KNOB_GRAPH)
+    gain = p.vsl(4, 16, *GAIN_RANGE, receive=f"{name}-gain$1", height=60, label="c$1")
+    offset = p.vsl(26, 16, *OFFSET_RANGE, receive=f"{name}-offset$1", height=60)
+    sign = p.tgl(4, 84, "neg", receive=f"{name}-sign$1", below=True)
+    zero = p.tgl(26, 84, "0", receive=f"{name}-zero$1", below=True)
+    changed = p.obj(100, 200, "t b")
+    p.wire(changed, p.obj(100, 220, "s $2-changed"))
+    for i, (kind, box) in enumerate(
+        (("gain", gain), ("offset", offset), ("sign", sign), ("zero", zero))
+    ):
+        x = 100 + 140 * i
+        at = p.obj(x, 140, "list append $1")
+        p.wire(box, at)
+        p.wire(at, p.obj(x, 160, f"tabwrite $2-{kind}"))
+        p.wire(box, changed)
+    init = p.obj(100, 20, "loadbang")
+    component = p.obj(100, 40, "f $1")
+    neutral = p.msg(
+        100, 60, f"; {name}-gain$1 1; {name}-offset$1 0; {name}-sign$1 0; {name}-zero$1 0"
+    )
+    p.chain(init, component, neutral)
+    return p
+
+
+def pd_knobs() -> PdPatch:
+    """pd/nsynth_knobs.pd: the 16 components as sliders and toggles, plus source, pitch.
+
+    Receivers: nsynth-knobs-connect; nsynth-knobs-gain<c>, -offset<c>, -sign<c>,
+    -zero<c>; nsynth-knobs-source; nsynth-knobs-pitch; nsynth-knobs-request (bang);
+    nsynth-knobs-auto <0|1>.
+    """
+    name = "nsynth-knobs"
+    p = PdPatch()
+    p.text(
+        20,
+        5,
+        "nsynth knobs: edit the 16 embedding components; each answer says "
+        "exact, nearest or blend (docs/max.md)",
+    )
+    net = pd_network(
+        p,
+        20,
+        30,
+        name=name,
+        reply_port=REPLY_PORTS["knobs"],
+        replies=(
+            "/nsynth/welcome",
+            "/nsynth/source",
+            "/nsynth/sources/end",
+            "/nsynth/sample",
+            "/nsynth/ready",
+            "/nsynth/error",
+            "/nsynth/status",
+        ),
+    )
+    queries = p.obj(20, 480, "t b b")
+    p.wire(net.connected, queries)
+    pd_query(p, 20, 500, net, queries, 1, "nsynth", "sources")
+    pd_logged(p, 20, 540, net, "/nsynth/welcome")
+    pd_logged(p, 150, 540, net, "/nsynth/source")
+    pd_logged(p, 280, 540, net, "/nsynth/sources/end")
+
+    tables = {kind: f"$0-{kind}" for kind in ("gain", "offset", "sign", "zero")}
+    for i, table in enumerate(tables.values()):
+        p.obj(400 + 160 * i, 230, f"array define {table} {N_COMPONENTS}")
+    p.text(
+        400, 30, "per component: gain 0..2, offset -1..1 (sliders), sign flip and zero (toggles)"
+    )
+    for c in range(N_COMPONENTS):
+        p.graph(400 + 50 * c, 60, f"nsynth_knob {c} $0", KNOB_GRAPH)
+    p.text(
+        400,
+        190,
+        "the component columns are nsynth_knob.pd (c, $0): each writes "
+        "the tables below and sends $0-changed",
+    )
+    auto = p.tgl(20, 600, "auto", receive=f"{name}-auto")
+    changed = p.obj(100, 620, "r $0-changed")
+    gate = p.obj(100, 640, "spigot")
+    p.wire(auto, gate, inlet=1)
+    p.wire(changed, gate)
+    debounce = p.obj(100, 660, f"del {AUTO_REQUEST_MS}")
+    p.wire(gate, debounce)
+    init = p.obj(20, 700, "loadbang")
+    neutral = p.msg(20, 720, f"; {name}-pitch {DEFAULT_PITCH}")
+    p.wire(init, neutral)
+
+    # The request: for c in 0..15 append gain<c> <g> offset<c> <o> with the sign and
+    # zero folded in, then source and pitch.
+    p.text(400, 270, "request: gain<c> = gain*sign*(1-zero), offset<c> = offset*sign*(1-zero)")
+    request = p.bng(400, 400, "request", receive=f"{name}-request")
+    fire = p.obj(400, 430, "t b b b b")
+    p.wire(request, fire)
+    p.wire(debounce, fire)
+    _, ids = pd_counter(p, 600, 450, fire, outlet=3)
+    empty = p.msg(500, 450, "list")
+    store = p.obj(400, 620, "list store")
+    p.wire(fire, empty, outlet=2)
+    p.wire(empty, store, inlet=1)
+    count = p.msg(450, 470, str(N_COMPONENTS))
+    p.wire(fire, count, outlet=1)
+    loop = p.obj(450, 490, "until")
+    p.wire(count, loop)
+    restart = p.msg(520, 470, "0")
+    p.wire(fire, restart, outlet=2)
+    component_store, component = pd_counter(p, 450, 510, loop)
+    p.wire(restart, component_store, inlet=1)
+    index = p.obj(450, 570, "- 1")
+    p.wire(component, index)
+    spread = p.obj(450, 590, "t f f f f f f")
+    p.wire(index, spread)
+    combine = p.obj(600, 650, "expr $f1*(1-2*$f3)*(1-$f4); $f2*(1-2*$f3)*(1-$f4)")
+    pair = p.obj(450, 690, "pack s f s f")
+    for outlet, (kind, inlet) in zip(
+        (4, 3, 2, 1), (("zero", 3), ("sign", 2), ("offset", 1), ("gain", 0)), strict=True
+    ):
+        read = p.obj(520 + 90 * (4 - outlet), 620, f"tabread {tables[kind]}")
+        p.wire(spread, read, outlet=outlet)
+        p.wire(read, combine, inlet=inlet)
+    offset_key = p.obj(900, 620, f"makefilename {OFFSET_KEY.replace('{}', '%d')}")
+    p.wire(spread, offset_key, outlet=5)
+    p.wire(offset_key, pair, inlet=2)
+    p.wire(combine, pair, outlet=1, inlet=3)
+    p.wire(combine, pair, outlet=0, inlet=1)
+    gain_key = p.obj(450, 670, f"makefilename {GAIN_KEY.replace('{}', '%d')}")
+    p.wire(spread, gain_key)
+    p.wire(gain_key, pair)
+    append = p.msg(450, 710, "append $1 $2 $3 $4")
+    p.wire(pair, append)
+    p.wire(append, store)
+    source = p.symbolatom(250, 400, 10, "source", f"{name}-source")
+    pitch = p.floatatom(250, 430, 4, "pitch", f"{name}-pitch")
+    with_source = p.obj(400, 740, "list append")
+    p.wire(fire, store)
+    p.wire(store, with_source)
+    source_pair = p.obj(250, 460, "list prepend source")
+    p.wire(source, source_pair)
+    p.wire(source_pair, with_source, inlet=1)
+    with_pitch = p.obj(400, 760, "list append")
+    p.wire(with_source, with_pitch)
+    pitch_pair = p.obj(330, 460, "list prepend pitch")
+    p.wire(pitch, pitch_pair)
+    p.wire(pitch_pair, with_pitch, inlet=1)
+    with_id = p.obj(400, 780, "list prepend")
+    p.wire(ids, with_id, inlet=1)
+    p.wire(with_pitch, with_id)
+    fmt = p.obj(400, 800, "oscformat nsynth request")
+    p.wire(with_id, fmt)
+    p.wire(fmt, net.send)
+    sent = p.obj(580, 800, "list prepend request")
+    p.wire(with_id, sent)
+    p.wire(sent, net.print)
+
+    # Answers: the match is shown; /nsynth/ready of the last request loads the exact sound.
+    play = pd_playback(p, 20, 900, net, f"{name}-sample", f"{name}-level")
+    sample = pd_logged(p, 20, 780, net, "/nsynth/sample")
+    fields = p.obj(20, 820, "unpack f s s f f")
+    p.wire(sample, fields)
+    p.wire(fields, play.rate, outlet=4)
+    p.wire(fields, play.load, outlet=1)
+    p.text(180, 820, "match: exact, nearest or blend")
+    match = p.msg(180, 860, "set $1")
+    p.wire(fields, match, outlet=2)
+    shown = p.msg(180, 880, "")
+    p.wire(match, shown)
+    path = pd_ready_filter(p, 300, 840, net, ids)
+    now_exact = p.obj(300, 940, "t s b")
+    p.wire(path, now_exact)
+    p.wire(now_exact, play.load)
+    exact = p.msg(380, 960, "set exact")
+    p.wire(now_exact, exact, outlet=1)
+    p.wire(exact, shown)
+    pd_errors(p, 700, 900, net)
+    pd_status(p, 700, 1030, net, name)
+    return p
+
+
+# Output ----------------------------------------------------------------------------------------
+
+#: Every generated file, relative to maxpatches/, and the function that makes its text.
+PATCHES: dict[str, Callable[[], str]] = {
+    "nsynth_player.maxpat": lambda: max_player().to_json(),
+    "nsynth_live.maxpat": lambda: max_live().to_json(),
+    "nsynth_voice.maxpat": lambda: max_voice().to_json(),
+    "nsynth_knobs.maxpat": lambda: max_knobs().to_json(),
+    "nsynth_status.maxpat": lambda: max_status_patch().to_json(),
+    "pd/nsynth_player.pd": lambda: pd_player().render(),
+    "pd/nsynth_live.pd": lambda: pd_live().render(),
+    "pd/nsynth_voice.pd": lambda: pd_voice().render(),
+    "pd/nsynth_knobs.pd": lambda: pd_knobs().render(),
+    "pd/nsynth_knob.pd": lambda: pd_knob().render(),
+}
+
+
+def render_all() -> dict[str, str]:
+    """Every patch's text, by path relative to maxpatches/."""
+    return {name: make() for name, make in PATCHES.items()}
+
+
+def stale(folder: Path = HERE) -> list[str]:
+    """Generated files under `folder` that are missing or differ from a fresh render."""
+    out = []
+    for name, text in render_all().items():
+        path = folder / name
+        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+            out.append(name)
+    return out
+
+
+def write_all(folder: Path = HERE) -> list[str]:
+    """Writes every patch under `folder`; returns the paths that changed."""
+    changed = []
+    for name, text in render_all().items():
+        path = folder / name
+        if path.is_file() and path.read_text(encoding="utf-8") == text:
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        changed.append(name)
+    return changed
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m maxpatches.generate",
+        description="Write the Max and Pd patches of maxpatches/ (see docs/max.md).",
+    )
+    parser.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 if a committed patch is stale"
+    )
+    parser.add_argument(
+        "--knobs-axes",
+        action="store_true",
+        help="print the [[axes]] tables a grid spec needs for the knobs patches, and exit",
+    )
+    args = parser.parse_args(argv)
+    if args.knobs_axes:
+        sys.stdout.write(knobs_axes_toml())
+        return 0
+    if args.check:
+        names = stale()
+        for name in names:
+            print(f"stale: maxpatches/{name} (run python -m maxpatches.generate)", file=sys.stderr)
+        return 1 if names else 0
+    for name in write_all():
+        print(f"wrote maxpatches/{name}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

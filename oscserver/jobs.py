@@ -1,0 +1,777 @@
+"""Background synthesis: a persistent job queue and the worker process that renders jobs.
+
+A job is one recipe the bank does not hold, asked for by one or more clients (its
+waiters). `JobQueue` keeps the jobs in memory for the server's receive thread (submitting
+never touches the disk) and mirrors them into `<bank>/cache/jobs.sqlite` when the server's
+jobs thread calls `flush`. The queue is
+
+- deduplicated: one job per bank key; a second request for it adds a waiter;
+- ordered newest first: a job's priority is the time of its latest request, and
+  `next_job` takes the highest;
+- bounded: at most `max_queued` jobs wait (queued or running); a request for a new key
+  beyond that is refused (`FULL`), a request for a known key is never refused;
+- persistent: a restarted server loads the queue; jobs that were running are run again.
+
+The worker (`python -m oscserver.jobs ...`, started by `WorkerProcess`) is a separate
+process: it alone imports TensorFlow, loads the checkpoint once, and renders one job at a
+time into the bank (`render_recipe`), so the server's socket loop never waits for the
+model. Server and worker talk in JSON lines over the worker's stdin and stdout:
+
+    server -> worker   {"op": "render", "key": K, "recipe": R}   {"op": "stop"}
+    worker -> server   {"event": "ready", "pid": P, "fingerprint": F}
+                       {"event": "started", "key": K}
+                       {"event": "done", "key": K}
+                       {"event": "failed", "key": K, "message": M}
+                       {"event": "fatal", "message": M}   (then it exits)
+
+Nothing here starts a thread: the server drives `JobQueue.flush`, `WorkerProcess.events`
+and the restarts from its own jobs thread.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import dataclasses
+import fcntl
+import json
+import logging
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+from oscserver.protocol import NO_REQ_ID, OscServerError
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from precompute.bank import Bank, Entry
+    from precompute.grid import GridSpec
+    from precompute.model.nsynth import NSynth
+
+logger = logging.getLogger(__name__)
+
+#: File of the job queue, inside the bank's cache folder.
+JOBS_NAME = "jobs.sqlite"
+
+#: Waiters kept per job (the oldest are dropped beyond this).
+MAX_WAITERS = 64
+
+#: How submit() went.
+SUBMITTED, JOINED, FULL = "submitted", "joined", "full"
+
+#: Job states.
+QUEUED, RUNNING, FAILED = "queued", "running", "failed"
+
+#: `Waiter.note` of a /nsynth/request waiter (a /nsynth/note waiter holds its pitch).
+NO_NOTE = -1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS jobs (
+    key      TEXT PRIMARY KEY,
+    recipe   TEXT NOT NULL,
+    priority REAL NOT NULL,
+    status   TEXT NOT NULL CHECK (status IN ('queued', 'running', 'failed')),
+    attempts INTEGER NOT NULL,
+    message  TEXT
+);
+CREATE TABLE IF NOT EXISTS waiters (
+    key    TEXT NOT NULL,
+    host   TEXT NOT NULL,
+    port   INTEGER NOT NULL,
+    req_id INTEGER NOT NULL,
+    note   INTEGER NOT NULL,
+    PRIMARY KEY (key, host, port, req_id, note)
+);
+CREATE TABLE IF NOT EXISTS meta (
+    name  TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""
+
+
+class JobError(OscServerError):
+    """The job store cannot be used, or a job cannot be rendered as asked."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Waiter:
+    """A client waiting for a job's sound.
+
+    Attributes:
+        host: Client host.
+        port: Client's reply port.
+        req_id: The /nsynth/request id (NO_REQ_ID for a note).
+        note: The /nsynth/note pitch (NO_NOTE for a request).
+    """
+
+    host: str
+    port: int
+    req_id: int = NO_REQ_ID
+    note: int = NO_NOTE
+
+
+@dataclasses.dataclass(frozen=True)
+class Job:
+    """A job handed to the worker.
+
+    Attributes:
+        key: Bank key of the recipe.
+        recipe_json: The canonical recipe (canonical JSON).
+        attempts: Times it was started before (a killed worker's job is run again).
+    """
+
+    key: str
+    recipe_json: str
+    attempts: int
+
+
+@dataclasses.dataclass
+class _State:
+    recipe_json: str
+    priority: float
+    status: str
+    attempts: int
+    waiters: dict[Waiter, None]
+    message: str | None = None
+
+
+# The persistent store ------------------------------------------------------------------------
+
+
+class JobStore:
+    """`<bank>/cache/jobs.sqlite`: the queue on disk. Used from one thread at a time."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            self._conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            self._conn.execute("PRAGMA journal_mode=WAL")
+            self._conn.executescript(_SCHEMA)
+        except sqlite3.Error as e:
+            raise JobError(f"{path}: cannot open the job queue: {e}") from e
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def load(self) -> tuple[dict[str, _State], int]:
+        """Every job (running ones back to queued) and the count of jobs done."""
+        try:
+            rows = self._conn.execute(
+                "SELECT key, recipe, priority, status, attempts, message FROM jobs"
+            ).fetchall()
+            jobs = {
+                key: _State(recipe, priority, QUEUED if status == RUNNING else status, attempts,
+                            {}, message)
+                for key, recipe, priority, status, attempts, message in rows
+            }  # fmt: skip
+            for key, host, port, req_id, note in self._conn.execute(
+                "SELECT key, host, port, req_id, note FROM waiters ORDER BY rowid"
+            ):
+                if key in jobs:
+                    jobs[key].waiters[Waiter(host, port, req_id, note)] = None
+            row = self._conn.execute("SELECT value FROM meta WHERE name = 'done'").fetchone()
+        except sqlite3.Error as e:
+            raise JobError(f"{self.path}: cannot read the job queue: {e}") from e
+        return jobs, int(row[0]) if row else 0
+
+    def write(self, changes: _Changes) -> None:
+        """Applies one flush's changes in one transaction.
+
+        Raises:
+            JobError: The store cannot be written (nothing of this flush is stored).
+        """
+        try:
+            with self._transaction() as conn:
+                if changes.everything:
+                    conn.execute("DELETE FROM waiters")
+                    conn.execute("DELETE FROM jobs")
+                gone = [(k,) for k in changes.deleted]
+                conn.executemany("DELETE FROM jobs WHERE key = ?", gone)
+                conn.executemany("DELETE FROM waiters WHERE key = ?", gone + changes.reset)
+                conn.executemany(
+                    "DELETE FROM waiters WHERE key = ? AND host = ? AND port = ? AND req_id = ? "
+                    "AND note = ?",
+                    changes.dropped,
+                )
+                conn.executemany(
+                    "INSERT OR REPLACE INTO jobs (key, recipe, priority, status, attempts, "
+                    "message) VALUES (?, ?, ?, ?, ?, ?)",
+                    changes.jobs,
+                )
+                conn.executemany(
+                    "INSERT OR IGNORE INTO waiters (key, host, port, req_id, note) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    changes.added,
+                )
+                conn.execute(
+                    "INSERT OR REPLACE INTO meta (name, value) VALUES ('done', ?)",
+                    (str(changes.done),),
+                )
+        except sqlite3.Error as e:
+            raise JobError(f"{self.path}: cannot write the job queue: {e}") from e
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Any:
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._conn
+            self._conn.execute("COMMIT")
+        except BaseException:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            raise
+
+
+# The queue -----------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass
+class _Changes:
+    """What a flush writes: rows as the store's statements take them.
+
+    Attributes:
+        everything: Replace the whole store with `jobs` and `added`.
+        deleted: Jobs gone (with their waiters).
+        reset: (key,) of jobs whose every stored waiter is gone.
+        dropped: Single waiters gone (key, host, port, req_id, note).
+        jobs: Jobs to store (key, recipe, priority, status, attempts, message).
+        added: Waiters to store (key, host, port, req_id, note).
+        done: Jobs done in all.
+    """
+
+    everything: bool = False
+    deleted: set[str] = dataclasses.field(default_factory=set)
+    reset: list[tuple[str]] = dataclasses.field(default_factory=list)
+    dropped: list[tuple[Any, ...]] = dataclasses.field(default_factory=list)
+    jobs: list[tuple[Any, ...]] = dataclasses.field(default_factory=list)
+    added: list[tuple[Any, ...]] = dataclasses.field(default_factory=list)
+    done: int = 0
+
+
+class JobQueue:
+    """The job queue in memory, mirrored to a JobStore by `flush`. Thread-safe.
+
+    Changes are recorded as they happen and `flush` writes only them (a changed job's
+    row, waiters added or dropped), so a burst of requests costs the store no more than
+    the rows it changes.
+
+    Args:
+        store: Where the queue persists; its jobs are loaded now.
+        max_queued: Most jobs waiting or running at once, >= 1.
+        max_attempts: Times a job is started before a crashing worker gives it up.
+    """
+
+    def __init__(self, store: JobStore, *, max_queued: int, max_attempts: int = 3) -> None:
+        if max_queued < 1 or max_attempts < 1:
+            raise JobError(f"max_queued={max_queued} and max_attempts={max_attempts} must be >= 1")
+        self._store = store
+        self.max_queued = max_queued
+        self.max_attempts = max_attempts
+        self._lock = threading.Lock()
+        self._jobs, self._done = store.load()
+        self._active = sum(1 for s in self._jobs.values() if s.status != FAILED)
+        self._running = 0
+        self._rewrite = True  # running -> queued must reach the disk
+        self._deleted: set[str] = set()
+        self._reset: set[str] = set()
+        self._changed: set[str] = set()
+        self._added: dict[str, list[Waiter]] = {}
+        self._dropped: dict[str, list[Waiter]] = {}
+        self._stored_done = self._done
+
+    def submit(self, key: str, recipe_json: str, waiter: Waiter, *, now_s: float) -> str:
+        """Asks for `key` on behalf of `waiter` (memory only; cheap, never blocks on I/O).
+
+        Args:
+            key: Bank key of the recipe.
+            recipe_json: Its canonical recipe.
+            waiter: Who to tell when it is ready.
+            now_s: The request's time (Unix s): the job's priority becomes at least this.
+
+        Returns:
+            SUBMITTED (a new job), JOINED (the job existed; waiter added, priority raised)
+            or FULL (a new job, but max_queued jobs are active; nothing recorded).
+        """
+        with self._lock:
+            state = self._jobs.get(key)
+            if state is None or state.status == FAILED:
+                if self._active >= self.max_queued:
+                    return FULL
+                state = _State(recipe_json, now_s, QUEUED, 0, {})
+                self._jobs[key] = state
+                self._active += 1
+                outcome = SUBMITTED
+            elif state.priority < now_s:
+                state.priority = now_s
+                outcome = JOINED
+            else:
+                outcome = JOINED
+            self._changed.add(key)
+            if waiter not in state.waiters:
+                state.waiters[waiter] = None
+                self._added.setdefault(key, []).append(waiter)
+                if len(state.waiters) > MAX_WAITERS:
+                    oldest = next(iter(state.waiters))
+                    del state.waiters[oldest]
+                    added = self._added[key]
+                    if oldest in added:
+                        added.remove(oldest)
+                    else:
+                        self._dropped.setdefault(key, []).append(oldest)
+            return outcome
+
+    def next_job(self) -> Job | None:
+        """The newest queued job, now marked running; None when none is queued."""
+        with self._lock:
+            if self._active == self._running:
+                return None
+            key, state = max(
+                ((k, s) for k, s in self._jobs.items() if s.status == QUEUED),
+                key=lambda item: item[1].priority,
+            )
+            state.status = RUNNING
+            self._running += 1
+            self._changed.add(key)
+            return Job(key, state.recipe_json, state.attempts)
+
+    def _forget_changes(self, key: str) -> None:
+        self._changed.discard(key)
+        self._added.pop(key, None)
+        self._dropped.pop(key, None)
+
+    def finished(self, key: str) -> list[Waiter]:
+        """`key` is in the bank: drops its job (if any) and returns its waiters."""
+        with self._lock:
+            state = self._jobs.pop(key, None)
+            if state is None:
+                return []
+            if state.status != FAILED:
+                self._active -= 1
+                self._done += 1
+            self._running -= state.status == RUNNING
+            self._forget_changes(key)
+            self._deleted.add(key)
+            return list(state.waiters)
+
+    def failed(self, key: str, message: str, *, retry: bool) -> list[Waiter]:
+        """A run of `key` failed.
+
+        Args:
+            key: The job.
+            message: Why.
+            retry: Queue it again unless it was started max_attempts times (a crashed
+                worker); False gives it up at once (the recipe itself failed).
+
+        Returns:
+            The waiters when the job is given up (to be told), else [].
+        """
+        with self._lock:
+            state = self._jobs.get(key)
+            if state is None or state.status == FAILED:
+                return []
+            self._running -= state.status == RUNNING
+            state.attempts += 1
+            state.message = message
+            self._changed.add(key)
+            if retry and state.attempts < self.max_attempts:
+                state.status = QUEUED
+                return []
+            state.status = FAILED
+            self._active -= 1
+            waiters = list(state.waiters)
+            state.waiters.clear()
+            self._forget_changes(key)
+            self._changed.add(key)
+            self._reset.add(key)
+            return waiters
+
+    def keys(self) -> list[str]:
+        """Keys of the jobs waiting or running."""
+        with self._lock:
+            return [k for k, s in self._jobs.items() if s.status != FAILED]
+
+    def counts(self) -> tuple[int, int, int]:
+        """(queued, running, done since the queue was created)."""
+        with self._lock:
+            return self._active - self._running, self._running, self._done
+
+    def flush(self) -> None:
+        """Writes what changed since the last flush to the store.
+
+        Raises:
+            JobError: The store cannot be written; the next flush rewrites everything.
+        """
+
+        def row(key: str, s: _State) -> tuple[Any, ...]:
+            return (key, s.recipe_json, s.priority, s.status, s.attempts, s.message)
+
+        with self._lock:
+            changes = _Changes(everything=self._rewrite, done=self._done)
+            if self._rewrite:
+                changes.jobs = [row(k, s) for k, s in self._jobs.items()]
+                changes.added = [
+                    (k, w.host, w.port, w.req_id, w.note)
+                    for k, s in self._jobs.items()
+                    for w in s.waiters
+                ]
+            elif not (self._changed or self._deleted or self._done != self._stored_done):
+                return
+            else:
+                changes.deleted = set(self._deleted)
+                changes.reset = [(k,) for k in self._reset]
+                changes.dropped = [
+                    (k, w.host, w.port, w.req_id, w.note)
+                    for k, ws in self._dropped.items()
+                    for w in ws
+                ]
+                changes.jobs = [row(k, self._jobs[k]) for k in self._changed]
+                changes.added = [
+                    (k, w.host, w.port, w.req_id, w.note)
+                    for k, ws in self._added.items()
+                    for w in ws
+                ]
+            self._rewrite = False
+            self._deleted, self._reset, self._changed = set(), set(), set()
+            self._added, self._dropped = {}, {}
+        try:
+            self._store.write(changes)
+        except JobError:
+            with self._lock:
+                self._rewrite = True
+            raise
+        self._stored_done = changes.done
+
+
+# The worker process -----------------------------------------------------------------------------
+
+
+class WorkerProcess:
+    """A running worker (`python -m oscserver.jobs`); a handle, no threads.
+
+    Args:
+        bank: The bank directory.
+        cache: The server's folder in the bank: the worker's home and temporary folders
+            are made there.
+        spec: The grid spec file.
+        checkpoint: The checkpoint to load.
+        fingerprint: What the checkpoint's fingerprint must be (the server's keys use it).
+        use_ema: Load the EMA weights.
+        nice: Niceness added to the worker (it yields the CPU to the socket loop).
+        temperature: Sampling temperature override (None: the spec's).
+    """
+
+    def __init__(
+        self,
+        *,
+        bank: Path,
+        cache: Path,
+        spec: Path,
+        checkpoint: Path,
+        fingerprint: str,
+        use_ema: bool = False,
+        nice: int = 10,
+        temperature: float | None = None,
+    ) -> None:
+        argv = [
+            sys.executable, "-m", "oscserver.jobs",
+            "--bank", str(bank), "--spec", str(spec), "--checkpoint", str(checkpoint),
+            "--fingerprint", fingerprint, "--nice", str(nice),
+        ]  # fmt: skip
+        if use_ema:
+            argv.append("--use-ema")
+        if temperature is not None:
+            argv += ["--temperature", repr(temperature)]
+        # Importing TensorFlow writes to the home folder (Keras's config, matplotlib's font
+        # cache through Keras) and to TMPDIR (autograph's generated code, left there by a
+        # killed worker). The worker's home and temporary folders are inside the bank,
+        # where everything the server writes goes; an earlier worker's temporary files are
+        # removed.
+        home, scratch = cache / "home", cache / "tmp"
+        shutil.rmtree(scratch, ignore_errors=True)
+        scratch.mkdir(parents=True)
+        home.mkdir(parents=True, exist_ok=True)
+        env = {
+            **os.environ,
+            "TF_CPP_MIN_LOG_LEVEL": os.environ.get("TF_CPP_MIN_LOG_LEVEL", "2"),
+            "HOME": str(home),
+            "XDG_CACHE_HOME": str(home / ".cache"),
+            "XDG_CONFIG_HOME": str(home / ".config"),
+            "KERAS_HOME": str(home / ".keras"),
+            "MPLCONFIGDIR": str(home / ".config" / "matplotlib"),
+            "TMPDIR": str(scratch),
+        }
+        package_root = str(Path(__file__).resolve().parents[1])
+        env["PYTHONPATH"] = os.pathsep.join(
+            p for p in (package_root, os.environ.get("PYTHONPATH")) if p
+        )
+        # A session of its own: Ctrl-C in a terminal reaches the server, which stops it.
+        self._proc = subprocess.Popen(
+            argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, start_new_session=True
+        )
+        self._out = self._proc.stdout.fileno()
+        os.set_blocking(self._out, False)
+        self._buffer = b""
+
+    @property
+    def pid(self) -> int:
+        return self._proc.pid
+
+    def fileno(self) -> int:
+        """The worker's stdout (readable when events or EOF arrive)."""
+        return self._out
+
+    def send(self, message: Mapping[str, Any]) -> bool:
+        """Writes one command; False when the worker is gone."""
+        try:
+            self._proc.stdin.write((json.dumps(message) + "\n").encode())
+            self._proc.stdin.flush()
+            return True
+        except (BrokenPipeError, OSError, ValueError):
+            return False
+
+    def events(self) -> list[dict[str, Any]] | None:
+        """Events that arrived (non-blocking); None once the worker has exited."""
+        try:
+            while chunk := os.read(self._out, 65536):
+                self._buffer += chunk
+            eof = True
+        except BlockingIOError:
+            eof = False
+        *lines, self._buffer = self._buffer.split(b"\n")
+        events = []
+        for line in lines:
+            try:
+                event = json.loads(line)
+            except json.JSONDecodeError:
+                logger.warning("worker %d wrote a line that is not an event: %r", self.pid, line)
+                continue
+            if isinstance(event, dict):
+                events.append(event)
+        if eof and not events:
+            return None
+        return events
+
+    def wait(self, timeout_s: float) -> int | None:
+        """Exit status, waiting at most timeout_s; None if still running."""
+        try:
+            return self._proc.wait(timeout_s)
+        except subprocess.TimeoutExpired:
+            return None
+
+    def stop(self, *, timeout_s: float = 3.0) -> int:
+        """Asks the worker to stop (after its current render), then kills it if needed."""
+        self.send({"op": "stop"})
+        with contextlib.suppress(OSError):
+            self._proc.stdin.close()
+        status = self.wait(timeout_s)
+        if status is None:
+            self._proc.terminate()
+            status = self.wait(timeout_s)
+        if status is None:
+            self._proc.kill()
+            status = self._proc.wait()
+        with contextlib.suppress(OSError):
+            self._proc.stdout.close()
+        return status
+
+
+# Rendering one recipe (runs in the worker) -------------------------------------------------------
+
+
+def render_recipe(
+    spec: GridSpec,
+    model: NSynth,
+    bank: Bank,
+    key: str,
+    recipe: Mapping[str, Any],
+    *,
+    sources: dict[str, np.ndarray],
+) -> Entry:
+    """Renders one recipe into the bank exactly as the batch renderer would.
+
+    Same embedding (`grid.recipe_embedding`), same sampler seed (`render.point_seed` of
+    the key and the recipe's seed), same post-processing (`render.post_process`), so the
+    WAV equals the one `nsynth-precompute render` stores for that point (decoding does
+    not depend on the batch). `render.render` renders a spec's grid; this renders one
+    recipe the grid need not hold.
+
+    Args:
+        spec: The spec the recipe is a point of, loaded with the model's config.
+        model: The loaded autoencoder.
+        bank: The bank to store into.
+        key: The recipe's bank key.
+        recipe: The canonical recipe.
+        sources: Source embeddings already computed, by ref ([n_frames, n_z] each);
+            the ones this recipe adds are stored into it.
+
+    Returns:
+        The bank entry of `key`.
+
+    Raises:
+        JobError: The key does not belong to the recipe, or a source file changed.
+        precompute.errors.PrecomputeError: Encoding, editing, decoding or storing failed.
+    """
+    from precompute import grid, render
+
+    expected = grid.recipe_key(recipe, config=model.config, fingerprint=model.fingerprint)
+    if expected != key:
+        raise JobError(f"{key} is not the key of its recipe ({expected}) for this checkpoint")
+    notes = spec.notes()
+    for ref, digest in recipe["sources"].items():
+        if ref not in notes or notes[ref].digest != digest:
+            raise JobError(f"{key}: source {ref} is not in {spec.path} as recorded ({digest})")
+    missing = [ref for ref in recipe["sources"] if ref not in sources]
+    if missing:
+        found, errors = render.source_embeddings(spec, model, refs=missing, batch_size=8)
+        if errors:
+            raise JobError(f"{key}: source failed: {next(iter(errors.values()))}")
+        sources.update(found)
+    z = grid.recipe_embedding(recipe, sources, config=model.config)  # [n_frames, n_z]
+    settings = recipe["render"]
+    seed = render.point_seed(key, seed=settings["seed"])
+    audio = model.decode(z[None], seeds=[seed], temperature=settings["temperature"])[0]
+    audio = render.post_process(audio, settings, sample_rate_hz=model.config.sample_rate_hz)
+    return bank.add(
+        key,
+        audio,
+        recipe=recipe,
+        sources=recipe["sources"],
+        embedding=z,
+        fingerprint=model.fingerprint,
+        pitch=recipe["pitch"],
+        sample_format=settings["sample_format"],
+    )
+
+
+def _emit(out: IO[str], **event: Any) -> None:
+    out.write(json.dumps(event) + "\n")
+    out.flush()
+
+
+def _worker_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m oscserver.jobs",
+        description="nsynth-server's background worker (started by the server; speaks JSON "
+        "lines on stdin/stdout).",
+    )
+    parser.add_argument("--bank", type=Path, required=True, help="bank folder")
+    parser.add_argument("--spec", type=Path, required=True, help="grid spec (TOML)")
+    parser.add_argument("--checkpoint", type=Path, required=True, help="checkpoint prefix")
+    parser.add_argument("--fingerprint", required=True, help="expected checkpoint fingerprint")
+    parser.add_argument("--use-ema", action="store_true", help="load the EMA weights")
+    parser.add_argument("--nice", type=int, default=10, help="niceness to add (default: 10)")
+    parser.add_argument("--temperature", type=float, help="sampling temperature override")
+    return parser
+
+
+def worker_main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the worker process; returns its exit status.
+
+    stdout carries only events: whatever else writes to stdout (a library's print) is
+    sent to stderr instead.
+    """
+    args = _worker_parser().parse_args(argv)
+    events = os.fdopen(os.dup(sys.stdout.fileno()), "w", buffering=1)
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s worker %(name)s: %(message)s"
+    )
+    with contextlib.suppress(OSError):
+        os.nice(args.nice)
+    try:
+        model, spec, bank = _load(args)
+    except Exception as e:  # any failure to start is reported, then the worker exits
+        _emit(events, event="fatal", message=f"{type(e).__name__}: {e}")
+        return 1
+    _emit(events, event="ready", pid=os.getpid(), fingerprint=model.fingerprint)
+    sources: dict[str, np.ndarray] = {}
+    from precompute.errors import PrecomputeError
+
+    for line in sys.stdin:
+        try:
+            command = json.loads(line)
+            op = command["op"]
+        except (json.JSONDecodeError, KeyError, TypeError):
+            logger.warning("ignoring a command that is not JSON with an op: %r", line)
+            continue
+        if op == "stop":
+            break
+        if op != "render":
+            logger.warning("ignoring unknown op %r", op)
+            continue
+        key = command.get("key")
+        _emit(events, event="started", key=key)
+        started = time.perf_counter()
+        try:
+            recipe = json.loads(command["recipe"])
+            render_recipe(spec, model, bank, key, recipe, sources=sources)
+        except (PrecomputeError, OscServerError, KeyError, TypeError, ValueError) as e:
+            logger.warning("%s failed: %s", key, e)
+            _emit(events, event="failed", key=key, message=f"{type(e).__name__}: {e}")
+            continue
+        logger.info("%s rendered in %.1f s", key, time.perf_counter() - started)
+        _emit(events, event="done", key=key)
+    bank.close()
+    return 0
+
+
+def _load(args: argparse.Namespace) -> tuple[NSynth, GridSpec, Bank]:
+    """The model, spec and bank of a worker; checks that they fit the server's keys."""
+    from precompute import grid
+    from precompute.bank import Bank
+    from precompute.model.nsynth import NSynth
+
+    model = NSynth.from_checkpoint(args.checkpoint, use_ema=args.use_ema)
+    if model.fingerprint != args.fingerprint:
+        raise JobError(
+            f"checkpoint {args.checkpoint} has fingerprint {model.fingerprint}, the server "
+            f"expects {args.fingerprint}"
+        )
+    bank = Bank.open(args.bank)
+    if bank.config != model.config:
+        raise JobError(f"bank {bank.root} holds model {bank.config}, checkpoint is {model.config}")
+    spec = grid.load_spec(args.spec, config=model.config)
+    if args.temperature is not None:
+        from precompute import render
+
+        spec = render.with_temperature(spec, temperature=args.temperature)
+    return model, spec, bank
+
+
+def lock_bank_cache(cache: Path) -> IO[str]:
+    """Takes the cache folder's lock (one server per bank); keep the file open to hold it.
+
+    Raises:
+        JobError: Another process holds it (its pid is in the message).
+    """
+    cache.mkdir(parents=True, exist_ok=True)
+    path = cache / "server.lock"
+    handle = open(path, "a+", encoding="utf-8")  # noqa: SIM115 (held for the server's life)
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.seek(0)
+        holder = handle.read().strip() or "?"
+        handle.close()
+        raise JobError(f"another nsynth-server (pid {holder}) serves this bank ({path})") from None
+    handle.seek(0)
+    handle.truncate()
+    handle.write(f"{os.getpid()}\n")
+    handle.flush()
+    return handle
+
+
+if __name__ == "__main__":
+    status = worker_main()
+    # TensorFlow's interpreter teardown takes seconds; the bank is closed, events flushed.
+    logging.shutdown()
+    sys.stderr.flush()
+    os._exit(status)

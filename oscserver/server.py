@@ -1,0 +1,1687 @@
+"""`nsynth-server`: answers Max/MSP (Pd, SuperCollider, any OSC client) from a sample bank.
+
+    nsynth-server --bank DIR --spec SPEC [--checkpoint CKPT] [--host 127.0.0.1 --port 7770]
+
+The protocol is docs/protocol.md. This module alone owns sockets and threads:
+
+- the receive loop (`serve_forever`, the caller's thread) decodes each datagram and
+  answers what it knows (a recipe seen before, an exact hit, a remembered stand-in) at
+  once; it hands everything slow to the threads below and never sleeps, renders, reads
+  audio or waits for a lock held across I/O;
+- the answer thread builds the recipes of requests not seen before (`grid.point_at`,
+  milliseconds), searches neighbours, mixes blends into `<bank>/cache/blends/` and
+  answers the requests that waited for that; when no client waits it refreshes
+  remembered answers that new renders changed;
+- the jobs thread mirrors the job queue to `<bank>/cache/jobs.sqlite`, feeds the worker
+  process (`jobs.WorkerProcess`, which alone imports TensorFlow), restarts it when it dies
+  and tells waiting clients when their sound is ready;
+- the reload thread absorbs renders that appear in the bank (the worker's, or another
+  process's: a precompute run, another shard), woken by watchdog and by a slow poll.
+
+An answer is found in this order (docs/protocol.md has the details):
+
+1. exact: the request's recipe key is a ready render -> its path, rate 1 (when the
+   sources have no note at the requested pitch, the recipe is the nearest note's:
+   `nearest`, distance 0, with the rate that repitches it);
+2. otherwise the nearest render of the nearest rendered pitch (`lookup.Neighbours`), or a
+   blend of the nearest renders, with the rate that repitches them; the exact recipe is
+   queued for background synthesis and `/nsynth/ready` follows when it is in the bank.
+
+Nothing is written outside the bank directory: the cache folder holds the job queue, the
+blends and the lock that keeps a second server off the same bank.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import contextlib
+import dataclasses
+import hashlib
+import io
+import ipaddress
+import itertools
+import json
+import logging
+import math
+import os
+import queue
+import select
+import signal
+import socket
+import sqlite3
+import sys
+import threading
+import time
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+import numpy as np
+import soundfile as sf
+from watchdog.events import FileSystemEvent, FileSystemEventHandler
+
+from oscserver import lookup, protocol
+from oscserver.jobs import (
+    FULL,
+    JOBS_NAME,
+    NO_NOTE,
+    SUBMITTED,
+    JobError,
+    JobQueue,
+    JobStore,
+    Waiter,
+    WorkerProcess,
+    lock_bank_cache,
+)
+from oscserver.protocol import NO_REQ_ID, OscServerError, ProtocolError
+from precompute import grid
+from precompute.bank import INDEX_NAME, Bank
+from precompute.errors import PrecomputeError
+from precompute.model.checkpoint import fingerprint as checkpoint_fingerprint
+from precompute.model.checkpoint import resolve_checkpoint
+
+logger = logging.getLogger(__name__)
+
+PROG = "nsynth-server"
+
+#: Where the server listens and where replies go by default (PROTOCOL.md).
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 7770
+DEFAULT_REPLY_PORT = 7771
+
+#: The server's folder inside the bank, and its blends folder inside that.
+CACHE_DIR = "cache"
+BLEND_DIR = "blends"
+
+#: Clients (host + reply port) remembered at once; the least recently heard is dropped.
+MAX_CLIENTS = 1024
+
+#: Bytes read per datagram: enough to see that one is over MAX_DATAGRAM_BYTES.
+RECV_BYTES = 65536
+
+#: Kernel socket buffers asked for (bytes; the kernel may grant less).
+SOCKET_BUFFER_BYTES = 4 << 20
+
+#: Request recipes remembered (the exact-hit path skips key hashing for these).
+MEMO_ENTRIES = 65536
+
+#: Messages that may wait for the answer thread; more are answered `busy`.
+MAX_DEFERRED = 1024
+
+#: Answers remembered (exact ones, and stand-ins with what they searched for).
+ANSWER_MEMO_ENTRIES = 8192
+
+#: Audio samples of neighbours kept in memory for blending (float32: 4 bytes each).
+AUDIO_CACHE_SAMPLES = 16_000_000
+
+#: The jobs thread's idle wake-up, which also bounds how late the queue reaches the disk (s).
+FLUSH_EVERY_S = 0.5
+
+#: Worker restart delay after a crash: doubles from the first to the last (s).
+WORKER_BACKOFF_S = (0.2, 30.0)
+
+#: After a WAV appears, how often and how long to look for its index row (s).
+RELOAD_RETRY_S = 0.05
+RELOAD_RETRY_FOR_S = 2.0
+
+#: How often a rate-limited client is told (s).
+RATE_LIMIT_NOTICE_S = 1.0
+
+#: Answer policies and distance metrics (see lookup.py).
+ANSWERS = ("auto", "nearest", "blend")
+METRICS = ("recipe", "embedding")
+
+#: Seconds a thread may hold the GIL while another waits (Python's default: 0.005). The
+#: receive loop must not wait behind the answer, jobs and reload threads for that long.
+SWITCH_INTERVAL_S = 0.0002
+
+#: A /nsynth/request whose req_id is an int (the fast path looks for this prefix).
+_REQUEST_HEAD = protocol.encode_string(protocol.REQUEST) + b",i"
+
+#: Tasks of the answer thread.
+_RESOLVE, _SERVE, _BLEND, _CHECK_SET, _REFRESH = "resolve", "serve", "blend", "check", "refresh"
+
+#: Task priorities: shutdown, then what a client waits for, then refreshing answers.
+_STOP, _URGENT, _BACKGROUND = 0, 1, 2
+
+#: Worker states reported by /nsynth/status and /nsynth/worker.
+OFF, STARTING, IDLE, RENDERING, RESTARTING = "off", "starting", "idle", "rendering", "restarting"
+
+
+class ServerError(OscServerError):
+    """The server cannot start with what it was given (bank, spec, checkpoint, address)."""
+
+
+@dataclasses.dataclass(frozen=True)
+class ServerConfig:
+    """Everything `nsynth-server` is told; see `build_parser` for each option's meaning.
+
+    Attributes:
+        bank: The bank directory (must exist).
+        spec: The grid spec its renders come from.
+        checkpoint: Checkpoint the keys (and background renders) use; None takes the
+            spec's [render] checkpoint, else the one fingerprint all renders share
+            (then nothing is synthesized in the background).
+        use_ema: The checkpoint's EMA weights are meant (part of the fingerprint).
+        temperature: Sampling temperature override, as `nsynth-precompute --temperature`.
+        host: Address to listen on; a non-loopback one must be asked for.
+        port: UDP port to listen on (0: any free port, logged).
+        reply_port: Where replies go for clients that did not say /nsynth/hello.
+        metric: Neighbour distance: "recipe" or "embedding" (lookup.py).
+        answer: "auto" (nearest or blend, lookup.blend_weights), "nearest" or "blend".
+        neighbours: Renders considered for a blend, >= 1.
+        snap: Weight from which the nearest render is served alone, in (0, 1].
+        queue_size: Most background jobs waiting or running.
+        worker: Run the background worker.
+        worker_nice: Niceness added to the worker process.
+        max_attempts: Starts of one job before a crashing worker gives it up.
+        client_rate: Messages per second one client may send (also its burst).
+        watch: Watch the bank folder with watchdog (a poll runs anyway).
+        poll_s: Seconds between polls of the bank index.
+        blend_cache_mb: Disk the blend files may take (MB); the least recently served
+            are deleted beyond it.
+    """
+
+    bank: Path
+    spec: Path
+    checkpoint: Path | None = None
+    use_ema: bool = False
+    temperature: float | None = None
+    host: str = DEFAULT_HOST
+    port: int = DEFAULT_PORT
+    reply_port: int = DEFAULT_REPLY_PORT
+    metric: str = "recipe"
+    answer: str = "auto"
+    neighbours: int = 4
+    snap: float = 0.75
+    queue_size: int = 256
+    worker: bool = True
+    worker_nice: int = 10
+    max_attempts: int = 3
+    client_rate: float = 20000.0
+    watch: bool = True
+    poll_s: float = 2.0
+    blend_cache_mb: float = 512.0
+
+    def __post_init__(self) -> None:
+        checks = [
+            (self.metric in METRICS, f"metric={self.metric!r}; known: {list(METRICS)}"),
+            (self.answer in ANSWERS, f"answer={self.answer!r}; known: {list(ANSWERS)}"),
+            (self.neighbours >= 1, f"neighbours={self.neighbours} must be >= 1"),
+            (0 < self.snap <= 1, f"snap={self.snap} must be in (0, 1]"),
+            (self.queue_size >= 1, f"queue_size={self.queue_size} must be >= 1"),
+            (self.max_attempts >= 1, f"max_attempts={self.max_attempts} must be >= 1"),
+            (self.client_rate > 0, f"client_rate={self.client_rate} must be > 0"),
+            (self.poll_s > 0, f"poll_s={self.poll_s} must be > 0"),
+            (self.blend_cache_mb > 0, f"blend_cache_mb={self.blend_cache_mb} must be > 0"),
+            (0 <= self.port <= 65535, f"port={self.port} must be in [0, 65535]"),
+            (1 <= self.reply_port <= 65535, f"reply_port={self.reply_port} must be in [1, 65535]"),
+        ]
+        for ok, message in checks:
+            if not ok:
+                raise ServerError(message)
+
+
+def _settings_key(settings: Sequence[tuple[str, Any]]) -> tuple[Any, ...]:
+    """A hashable form of request settings (lists become tuples)."""
+    return tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in settings)
+
+
+# Values the receive thread shares ------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class _Snapshot:
+    """The servable renders; replaced whole (never mutated) when renders arrive.
+
+    Attributes:
+        generation: Increases with every replacement (invalidates remembered answers).
+        paths: Key -> its WAV path as an OSC string (`protocol.encode_string`).
+        pitches: Key -> rendered pitch (None: unpitched).
+        neighbours: The same renders as search arrays.
+    """
+
+    generation: int
+    paths: Mapping[str, bytes]
+    pitches: Mapping[str, int | None]
+    neighbours: lookup.Neighbours
+
+
+@dataclasses.dataclass(frozen=True)
+class _Resolved:
+    """A request's recipe (remembered per distinct request).
+
+    Attributes:
+        key: Bank key of the recipe.
+        recipe_json: The canonical recipe.
+        pitch: Requested MIDI pitch (None when the spec has no pitch axis).
+        rendered_pitch: The recipe's pitch: the note its sources play (grid pitch rule).
+        coords: Canonical value of every axis.
+    """
+
+    key: str
+    recipe_json: str
+    pitch: int | None
+    rendered_pitch: int | None
+    coords: Mapping[str, Any]
+
+
+@dataclasses.dataclass(frozen=True)
+class _Blend:
+    """A mix of neighbours to write to the cache before it can be served."""
+
+    name: str
+    path: Path
+    keys: tuple[str, ...]
+    weights: tuple[float, ...]
+
+
+@dataclasses.dataclass(frozen=True)
+class _Answer:
+    """What a request is answered with.
+
+    Attributes:
+        path: Absolute path of the WAV to play.
+        path_osc: The same as an OSC string.
+        match: "exact", "nearest" or "blend".
+        distance: 0 for exact; lookup.py's distance to the nearest, or the weighted mean
+            distance of a blend's parts.
+        rate: Playback-rate factor to the requested pitch.
+        queue: Whether the exact recipe should be synthesized.
+        blend: The mix to make first (blends only).
+    """
+
+    path: str
+    path_osc: bytes
+    match: str
+    distance: float
+    rate: float
+    queue: bool
+    blend: _Blend | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class _Probe:
+    """How a stand-in answer was found, to tell whether new renders change it.
+
+    Attributes:
+        query: The search vector (recipe space or embedding summary).
+        group: The pitch group searched.
+        radius: Distance of the farthest neighbour found (inf: fewer than asked for).
+    """
+
+    query: np.ndarray
+    group: int
+    radius: float
+
+
+@dataclasses.dataclass(frozen=True)
+class _Target:
+    """Where and how to send an answer: a /nsynth/sample (request) or /nsynth/voice (note)."""
+
+    address: tuple[str, int]
+    req_id: int = NO_REQ_ID
+    note: int = NO_NOTE
+    velocity: int = 0
+
+    @property
+    def request_address(self) -> str:
+        """The address that asked: /nsynth/request or /nsynth/note."""
+        return protocol.REQUEST if self.note == NO_NOTE else protocol.NOTE
+
+    def datagram(self, answer: _Answer) -> bytes:
+        if self.note == NO_NOTE:
+            return protocol.sample_datagram(
+                self.req_id, answer.path_osc, answer.match, answer.distance, answer.rate
+            )
+        return protocol.voice(
+            self.note, self.velocity, answer.path, answer.match, answer.distance, answer.rate
+        ).encode()
+
+
+@dataclasses.dataclass
+class _Client:
+    """One client (host + reply port): its note settings and its rate budget."""
+
+    address: tuple[str, int]
+    settings: dict[str, Any]
+    tokens: float
+    stamp: float
+    dropped: int = 0
+    noticed: float = -math.inf
+
+
+class _Clients:
+    """Who is who: source address -> reply address -> client state. Receive thread only.
+
+    A datagram's reply address is the port its source address registered with
+    /nsynth/hello, else the port its host registered last (liblo's oscsend sends every
+    message from a new port), else the default reply port.
+    """
+
+    def __init__(self, *, default_port: int, rate: float) -> None:
+        self.default_port = default_port
+        self.rate = rate
+        self._by_source: collections.OrderedDict[tuple[str, int], int] = collections.OrderedDict()
+        self._by_host: collections.OrderedDict[str, int] = collections.OrderedDict()
+        self._clients: collections.OrderedDict[tuple[str, int], _Client] = collections.OrderedDict()
+
+    def of(self, source: tuple[str, int], now: float) -> _Client:
+        host = source[0]
+        port = self._by_source.get(source[:2]) or self._by_host.get(host) or self.default_port
+        address = (host, port)
+        client = self._clients.get(address)
+        if client is None:
+            client = _Client(address, {}, self.rate, now)
+            self._clients[address] = client
+            if len(self._clients) > MAX_CLIENTS:
+                self._clients.popitem(last=False)
+        else:
+            self._clients.move_to_end(address)
+        return client
+
+    def register(self, source: tuple[str, int], port: int, now: float) -> _Client:
+        self._by_source[source[:2]] = port
+        self._by_source.move_to_end(source[:2])
+        if len(self._by_source) > MAX_CLIENTS:
+            self._by_source.popitem(last=False)
+        self._by_host[source[0]] = port
+        self._by_host.move_to_end(source[0])
+        if len(self._by_host) > MAX_CLIENTS:
+            self._by_host.popitem(last=False)
+        return self.of(source, now)
+
+    def forget(self, source: tuple[str, int], client: _Client) -> None:
+        port = self._by_source.pop(source[:2], None)
+        if self._by_host.get(source[0]) in (port, client.address[1]):
+            del self._by_host[source[0]]
+        self._clients.pop(client.address, None)
+
+    def allow(self, client: _Client, now: float) -> bool:
+        """Token bucket: `rate` messages per second, bursts of up to `rate`."""
+        client.tokens = min(self.rate, client.tokens + (now - client.stamp) * self.rate)
+        client.stamp = now
+        if client.tokens >= 1.0:
+            client.tokens -= 1.0
+            return True
+        client.dropped += 1
+        return False
+
+
+# Reading the bank index -----------------------------------------------------------------------
+
+
+class _BankRows:
+    """Read-only access to the bank index's ready rows, in insertion (rowid) order.
+
+    `Bank` reads one entry at a time or every embedding without recipes; the server
+    needs recipes, pitches and embeddings of the rows added since it last looked, so it
+    reads the `renders` table (schema v1, docs/bank.md) itself, through a read-only
+    connection.
+    """
+
+    def __init__(self, index: Path) -> None:
+        try:
+            self._conn = sqlite3.connect(
+                index.as_uri() + "?mode=ro", uri=True, check_same_thread=False
+            )
+        except sqlite3.Error as e:
+            raise ServerError(f"{index}: cannot read the bank index: {e}") from e
+        self._index = index
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def _query(self, sql: str, args: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        try:
+            return self._conn.execute(sql, args).fetchall()
+        except sqlite3.Error as e:
+            raise ServerError(f"{self._index}: {e}") from e
+
+    def count(self) -> int:
+        return self._query("SELECT COUNT(*) FROM renders WHERE status = 'ready'")[0][0]
+
+    def fingerprints(self) -> list[str]:
+        rows = self._query("SELECT DISTINCT fingerprint FROM renders WHERE status = 'ready'")
+        return sorted(fp for (fp,) in rows)
+
+    def after(self, rowid: int) -> list[tuple[Any, ...]]:
+        """(rowid, key, recipe JSON, pitch, fingerprint, n_frames, embedding blob) rows."""
+        return self._query(
+            "SELECT rowid, key, recipe, pitch, fingerprint, n_frames, embedding FROM renders "
+            "WHERE status = 'ready' AND rowid > ? ORDER BY rowid",
+            (rowid,),
+        )
+
+
+class _BankEvents(FileSystemEventHandler):
+    """watchdog handler: a WAV or the index changed in the bank folder."""
+
+    def __init__(self, server: Server) -> None:
+        self._server = server
+
+    def on_any_event(self, event: FileSystemEvent) -> None:
+        if event.is_directory:
+            return
+        for raw in (event.src_path, getattr(event, "dest_path", "")):
+            name = os.path.basename(os.fsdecode(raw))
+            if name.endswith(".wav") or name.startswith(INDEX_NAME):
+                self._server._bank_changed(name)
+
+
+# The server -----------------------------------------------------------------------------------
+
+
+class Server:
+    """One server on one bank. `start()` the threads, `serve_forever()`, then `close()`.
+
+    Construction reads the bank, the spec and the checkpoint fingerprint (no TensorFlow),
+    binds the socket and takes the bank's cache lock.
+
+    Raises:
+        ServerError: The bank, spec, checkpoint or address cannot be used.
+        precompute.errors.PrecomputeError: The bank or spec is invalid.
+        jobs.JobError: Another server holds the bank, or its job queue is unreadable.
+    """
+
+    def __init__(self, config: ServerConfig) -> None:
+        started = time.perf_counter()
+        self.config = config
+        self._bank = Bank.open(config.bank)
+        self.root = self._bank.root
+        self._cache = self.root / CACHE_DIR
+        self._resources: list[Any] = [self._bank]
+        try:
+            self._lock: IO[str] = lock_bank_cache(self._cache)
+            self._resources.append(self._lock)
+            self._setup()
+        except BaseException:
+            self._release()
+            raise
+        logger.info(
+            "serving %d renders of %s (spec %s, checkpoint %s) on %s:%d; started in %.0f ms",
+            len(self._snapshot.paths),
+            self.root,
+            config.spec,
+            self.fingerprint,
+            *self.address,
+            1e3 * (time.perf_counter() - started),
+        )
+
+    def _setup(self) -> None:
+        config = self.config
+        spec = grid.load_spec(config.spec, config=self._bank.config)
+        if config.temperature is not None:
+            from precompute import render  # its progress bar import is not needed otherwise
+
+            spec = render.with_temperature(spec, temperature=config.temperature)
+        self._spec = spec
+        self._reader = _BankRows(self.root / INDEX_NAME)
+        self._resources.append(self._reader)
+        self._checkpoint, self.fingerprint = self._identify_checkpoint()
+        self._vocab = protocol.vocabulary(spec)
+        self._space = lookup.RecipeSpace.from_spec(spec)
+        self._defaults = {axis.name: axis.values[0] for axis in spec.axes}
+        self._sources = self._source_embeddings() if config.metric == "embedding" else {}
+        self._replies_axes = [r.encode() for r in self._axis_replies()]
+        names = [*spec.base_sources, *(n for n in spec.sources if n not in spec.base_sources)]
+        self._replies_sources = [protocol.source(n).encode() for n in names]
+
+        store = JobStore(self._cache / JOBS_NAME)
+        self._resources.append(store)
+        self._jobs = JobQueue(store, max_queued=config.queue_size, max_attempts=config.max_attempts)
+
+        self._blend_dir = self._cache / BLEND_DIR
+        self._blend_dir.mkdir(exist_ok=True)
+        for old in self._blend_dir.iterdir():  # made again when asked for: never a torn file
+            old.unlink()
+        # Blend files by name -> size (bytes), least recently served first.
+        self._blends: collections.OrderedDict[str, int] = collections.OrderedDict()
+        self._blend_bytes = 0
+        self._audio: collections.OrderedDict[str, np.ndarray] = collections.OrderedDict()
+        self._audio_samples = 0
+
+        self._stop = threading.Event()
+        self._served = threading.Event()
+        self._served.set()
+        self._clients = _Clients(default_port=config.reply_port, rate=config.client_rate)
+        self._resolved: dict[tuple[Any, ...], _Resolved] = {}
+        self._by_bytes: dict[bytes, _Resolved] = {}
+        self._answers: dict[tuple[str, int | None], tuple[int, _Answer, _Probe | None]] = {}
+        self._sock, self.address, self._wake_address = self._bind()
+        self._resources.append(self._sock)
+        self._wake_r, self._wake_w = socket.socketpair()
+        self._resources += [self._wake_r, self._wake_w]
+        self._wake_r.setblocking(False)
+        self._wake_w.setblocking(False)
+
+        self._snapshot = _Snapshot(
+            0,
+            {},
+            {},
+            lookup.Neighbours.empty(
+                recipe_width=self._space.width,
+                summary_width=lookup.SUMMARY_SEGMENTS * self._bank.config.n_z,
+            ),
+        )
+        self._absorb_lock = threading.Lock()
+        self._last_rowid = 0
+        self._rows_seen = 0
+        self._pending_lock = threading.Lock()
+        self._pending_wavs: set[str] = set()
+        self._reload = threading.Event()
+        self._absorb()
+        n_rows = self._reader.count()
+        if n_rows and not self._snapshot.paths:
+            raise ServerError(
+                f"none of the {n_rows} renders in {self.root} is a point of {config.spec} "
+                f"rendered with checkpoint {self.fingerprint} (the bank's checkpoints: "
+                f"{', '.join(self._reader.fingerprints())}); check --spec, --checkpoint, "
+                "--use-ema and --temperature"
+            )
+        if n_rows > len(self._snapshot.paths):
+            logger.warning(
+                "%d of the bank's %d renders are not points of this spec and checkpoint; "
+                "they are not served",
+                n_rows - len(self._snapshot.paths),
+                n_rows,
+            )
+
+        self._tasks: queue.PriorityQueue[tuple[int, int, tuple[Any, ...] | None]] = (
+            queue.PriorityQueue()
+        )
+        self._task_numbers = itertools.count()
+        self._deferred = self._answered = 0
+        self._refreshing: set[tuple[str, int | None]] = set()
+        self._threads: list[threading.Thread] = []
+        self._observer: Any = None
+        self._worker: WorkerProcess | None = None
+        self._current: str | None = None
+        self._restarts = 0
+        enabled = config.worker and self._checkpoint is not None
+        self._worker_state = STARTING if enabled else OFF
+        if config.worker and self._checkpoint is None:
+            logger.warning("no checkpoint given: requests are queued but not synthesized")
+
+    # Start-up helpers --------------------------------------------------------------------
+
+    def _identify_checkpoint(self) -> tuple[Path | None, str]:
+        """(checkpoint prefix or None, fingerprint) from the options, spec or bank."""
+        given = self.config.checkpoint or self._spec.render.checkpoint
+        if given is not None:
+            try:
+                prefix = resolve_checkpoint(given)
+                return prefix, checkpoint_fingerprint(prefix, use_ema=self.config.use_ema)
+            except (PrecomputeError, OSError) as e:
+                raise ServerError(f"--checkpoint {given}: {e}") from e
+        found = self._reader.fingerprints()
+        if len(found) != 1:
+            raise ServerError(
+                f"no checkpoint given (--checkpoint or the spec's [render] checkpoint) and the "
+                f"bank's renders come from {len(found)} checkpoints {found}: say which one"
+            )
+        return None, found[0]
+
+    def _source_embeddings(self) -> dict[str, np.ndarray]:
+        """Every source's embedding, for the embedding metric (.npy sources only)."""
+        out = {}
+        for ref, note in self._spec.notes().items():
+            if note.path.suffix != grid.EMBEDDING_SUFFIX:
+                raise ServerError(
+                    f"--metric embedding needs .npy sources; {note.path} is audio (encoding it "
+                    "needs the model): use --metric recipe"
+                )
+            out[ref] = grid.load_embedding(note.path)
+        return out
+
+    def _axis_replies(self) -> list[protocol.Reply]:
+        replies = []
+        for axis in self._spec.axes:
+            values = axis.values
+            if all(isinstance(v, int | float) for v in values):
+                replies.append(protocol.axis(axis.name, min(values), max(values), len(values)))
+            else:  # names or lists: the range of value indices
+                replies.append(protocol.axis(axis.name, 0, len(values) - 1, len(values)))
+        return replies
+
+    def _bind(self) -> tuple[socket.socket, tuple[str, int], tuple[str, int]]:
+        config = self.config
+        try:
+            info = socket.getaddrinfo(config.host, config.port, type=socket.SOCK_DGRAM)
+            family, _, _, _, sockaddr = info[0]
+            sock = socket.socket(family, socket.SOCK_DGRAM)
+        except OSError as e:
+            raise ServerError(f"--host {config.host}: {e}") from e
+        try:
+            for option in (socket.SO_RCVBUF, socket.SO_SNDBUF):
+                with contextlib.suppress(OSError):
+                    sock.setsockopt(socket.SOL_SOCKET, option, SOCKET_BUFFER_BYTES)
+            sock.bind(sockaddr)
+        except OSError as e:
+            sock.close()
+            raise ServerError(f"cannot listen on {config.host}:{config.port}: {e}") from e
+        host, port = sock.getsockname()[:2]
+        ip = ipaddress.ip_address(host)
+        if ip.is_unspecified:
+            wake = ("::1" if ip.version == 6 else "127.0.0.1", port)
+        else:
+            wake = (host, port)
+        if not ip.is_loopback:
+            logger.warning("listening on %s: reachable from other machines", host)
+        return sock, (host, port), wake
+
+    # Lifecycle --------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Starts the answer, jobs and reload threads, and the watchdog observer."""
+        for target, name in (
+            (self._jobs_loop, "nsynth-jobs"),
+            (self._reload_loop, "nsynth-reload"),
+            (self._answer_loop, "nsynth-answer"),
+        ):
+            thread = threading.Thread(target=target, name=name, daemon=True)
+            thread.start()
+            self._threads.append(thread)
+        if self.config.watch:
+            from watchdog.observers import Observer
+
+            observer = Observer()
+            observer.schedule(_BankEvents(self), str(self.root), recursive=False)
+            observer.daemon = True
+            try:
+                observer.start()
+                self._observer = observer
+            except OSError as e:  # e.g. inotify limits: the poll still finds new renders
+                logger.warning("cannot watch %s (%s); polling every %g s", self.root, e,
+                               self.config.poll_s)  # fmt: skip
+
+    def serve_forever(self) -> None:
+        """Receives and answers datagrams until `request_shutdown` (from any thread)."""
+        self._served.clear()
+        sock = self._sock
+        try:
+            while not self._stop.is_set():
+                try:
+                    data, source = sock.recvfrom(RECV_BYTES)
+                except OSError as e:
+                    if self._stop.is_set() or sock.fileno() < 0:
+                        break
+                    logger.warning("receive failed: %s", e)
+                    continue
+                if self._stop.is_set():
+                    break
+                try:
+                    self._on_datagram(data, source)
+                except Exception as e:  # a bug answers one client; it never stops the loop
+                    logger.error(
+                        "internal error on a datagram from %s: %s: %s",
+                        source[0],
+                        type(e).__name__,
+                        e,
+                        exc_info=logger.isEnabledFor(logging.DEBUG),
+                    )
+                    client = self._clients.of(source, time.monotonic())
+                    self._send(
+                        protocol.error(NO_REQ_ID, protocol.INTERNAL, f"{type(e).__name__}: {e}")
+                        .encode(),
+                        client.address,
+                    )  # fmt: skip
+        finally:
+            self._served.set()
+
+    def request_shutdown(self, why: str = "") -> None:
+        """Makes serve_forever return soon; safe from signal handlers and other threads."""
+        if not self._stop.is_set():
+            logger.info("shutting down%s", f" ({why})" if why else "")
+        self._stop.set()
+        self._reload.set()
+        self._tasks.put((_STOP, 0, None))
+        self._wake_jobs()
+        with contextlib.suppress(OSError):
+            self._sock.sendto(b"", self._wake_address)
+
+    def close(self) -> None:
+        """Stops everything: threads, worker, observer; flushes the queue; frees the bank."""
+        self.request_shutdown()
+        self._served.wait(5.0)
+        if self._observer is not None:
+            self._observer.stop()
+            self._observer.join(5.0)
+        for thread in self._threads:
+            thread.join(10.0)
+        if self._worker is not None:
+            status = self._worker.stop(timeout_s=1.0)
+            logger.info("worker %d stopped (status %s)", self._worker.pid, status)
+            self._worker = None
+        try:
+            self._jobs.flush()
+        except JobError as e:
+            logger.error("%s", e)
+        self._release()
+
+    def _release(self) -> None:
+        for resource in reversed(self._resources):
+            with contextlib.suppress(Exception):
+                resource.close()
+        self._resources.clear()
+
+    def __enter__(self) -> Server:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # Receive thread -------------------------------------------------------------------------
+
+    def _send(self, data: bytes, address: tuple[str, int]) -> None:
+        try:
+            self._sock.sendto(data, address)
+        except OSError as e:
+            logger.debug("cannot send to %s:%d: %s", *address, e)
+
+    def _reject(self, client: _Client, error: ProtocolError) -> None:
+        """One /nsynth/error and one log line."""
+        where = (
+            error.address if error.address and not error.message.startswith(error.address) else ""
+        )
+        logger.warning("%s:%d %s%s: %s", *client.address, error.code, where and f" {where}",
+                       error.message)  # fmt: skip
+        self._send(protocol.error_for(error).encode(), client.address)
+
+    def _on_datagram(self, data: bytes, source: tuple[str, int]) -> None:
+        now = time.monotonic()
+        client = self._clients.of(source, now)
+        if not self._clients.allow(client, now):
+            if now - client.noticed >= RATE_LIMIT_NOTICE_S:
+                client.noticed = now
+                self._reject(
+                    client,
+                    ProtocolError(
+                        protocol.RATE_LIMITED,
+                        f"over {self.config.client_rate:g} messages/s: {client.dropped} "
+                        "dropped so far",
+                    ),
+                )
+            return
+        memo_key = None
+        if data.startswith(_REQUEST_HEAD):
+            # The bytes after the req_id name the recipe: a request seen before skips
+            # decoding and parsing (equal bytes are an equal, already validated message).
+            end = data.find(b"\0", len(_REQUEST_HEAD))
+            start = (end + 4) & ~3
+            if end > 0 and len(data) >= start + 4:
+                memo_key = data[len(_REQUEST_HEAD) : start] + data[start + 4 :]
+                resolved = self._by_bytes.get(memo_key)
+                if resolved is not None:
+                    req_id = int.from_bytes(data[start : start + 4], "big", signed=True)
+                    self._serve(client, resolved, _Target(client.address, req_id))
+                    return
+        items = protocol.decode_packet(data)
+        if len(items) > 1:
+            memo_key = None  # a bundle: its bytes do not name one request
+        for item in items:
+            if isinstance(item, ProtocolError):
+                self._reject(client, item)
+                continue
+            try:
+                client = self._dispatch(item, client, source, memo_key)
+            except ProtocolError as e:
+                if not e.address:
+                    e = e.with_context(req_id=e.req_id, address=item.address)
+                self._reject(client, e)
+
+    def _dispatch(
+        self,
+        message: protocol.Message,
+        client: _Client,
+        source: tuple[str, int],
+        memo_key: bytes | None,
+    ) -> _Client:
+        """Answers one message; returns the client (a hello changes who it is)."""
+        request = protocol.parse_request(message, self._vocab)
+        if isinstance(request, protocol.Request):
+            target = _Target(client.address, request.req_id)
+            self._request(client, request.settings, target, memo_key)
+        elif isinstance(request, protocol.Note):
+            if request.velocity != protocol.NOTE_OFF_VELOCITY:
+                settings = (*client.settings.items(), ("pitch", request.pitch))
+                target = _Target(client.address, note=request.pitch, velocity=request.velocity)
+                self._request(client, settings, target, None)
+        elif isinstance(request, protocol.Set):
+            # Applied at once, so a note right after it plays it; checked by the answer
+            # thread, which undoes a value the grid does not take and says why.
+            before = client.settings
+            client.settings = {**before, **dict(request.settings)}
+            if any(_settings_key((pair,)) not in self._resolved for pair in request.settings):
+                self._defer(client, None, _CHECK_SET, client, dict(request.settings), before)
+        elif isinstance(request, protocol.Hello):
+            client = self._clients.register(source, request.reply_port, time.monotonic())
+            self._send(protocol.welcome(len(self._snapshot.paths)).encode(), client.address)
+        elif isinstance(request, protocol.Bye):
+            self._send(protocol.BYE_REPLY.encode(), client.address)
+            self._clients.forget(source, client)
+        elif request.address == protocol.STATUS:
+            queued, running, done = self._jobs.counts()
+            reply = protocol.status(
+                len(self._snapshot.paths), queued, running, done, self._worker_state
+            )
+            self._send(reply.encode(), client.address)
+        elif request.address == protocol.SOURCES:
+            for datagram in [*self._replies_sources, protocol.SOURCES_END.encode()]:
+                self._send(datagram, client.address)
+        elif request.address == protocol.AXES:
+            for datagram in [*self._replies_axes, protocol.AXES_END.encode()]:
+                self._send(datagram, client.address)
+        else:  # WORKER
+            worker = self._worker
+            reply = protocol.worker(
+                worker.pid if worker is not None else -1, self._worker_state, self._restarts
+            )
+            self._send(reply.encode(), client.address)
+        return client
+
+    def _request(
+        self,
+        client: _Client,
+        settings: protocol.Settings,
+        target: _Target,
+        memo_key: bytes | None,
+    ) -> None:
+        """Serves a request or note now if its recipe is known, else via the answer thread."""
+        resolved = self._resolved.get(_settings_key(settings))
+        if resolved is None:  # grid.point_at takes milliseconds: not in this thread
+            self._defer(client, target, _RESOLVE, client, settings, target, memo_key)
+            return
+        if memo_key is not None:
+            self._remember(self._by_bytes, memo_key, resolved)
+        self._serve(client, resolved, target)
+
+    @staticmethod
+    def _remember(memo: dict[Any, Any], key: Any, value: Any) -> None:
+        if len(memo) >= MEMO_ENTRIES:
+            memo.clear()
+        memo[key] = value
+
+    def _resolve(
+        self, settings: Sequence[tuple[str, Any]], *, req_id: int = NO_REQ_ID
+    ) -> _Resolved:
+        """The recipe of a request's settings (spec defaults for axes not given).
+
+        Raises:
+            ProtocolError: BAD_VALUE (carrying req_id) for a value the grid does not take.
+        """
+        settings_key = _settings_key(settings)
+        resolved = self._resolved.get(settings_key)
+        if resolved is not None:
+            return resolved
+        coords = {**self._defaults, **dict(settings)}
+        try:
+            point = grid.point_at(self._spec, coords, fingerprint=self.fingerprint)
+        except grid.GridError as e:
+            raise ProtocolError(protocol.BAD_VALUE, str(e), req_id=req_id) from e
+        canonical = grid.canonical(coords)
+        resolved = _Resolved(
+            key=point.key,
+            recipe_json=point.recipe_json,
+            pitch=canonical.get("pitch"),
+            rendered_pitch=point.pitch,
+            coords=canonical,
+        )
+        self._remember(self._resolved, settings_key, resolved)
+        return resolved
+
+    def _serve(
+        self, client: _Client, resolved: _Resolved, target: _Target, *, answering: bool = False
+    ) -> None:
+        """Sends the best answer; the exact recipe is queued first when it is not it.
+
+        In the receive thread an answer that needs a search (a stand-in not remembered
+        for this bank) or a blend file not yet made goes to the answer thread; there
+        (`answering`) both are done at once.
+        """
+        answer = self._answer(resolved, search=answering)
+        if answer is None and not answering:
+            self._defer(client, target, _SERVE, client, resolved, target)
+            return
+        outcome = None
+        if answer is None or answer.queue:
+            waiter = Waiter(*target.address, req_id=target.req_id, note=target.note)
+            outcome = self._jobs.submit(
+                resolved.key, resolved.recipe_json, waiter, now_s=time.time()
+            )
+            if outcome == SUBMITTED:
+                self._wake_jobs()
+        if answer is None:
+            self._reject(
+                client,
+                ProtocolError(
+                    protocol.NOT_AVAILABLE,
+                    "the bank holds nothing to stand in yet; the sound is queued for synthesis"
+                    if outcome != FULL
+                    else "the bank holds nothing to stand in yet",
+                    req_id=target.req_id,
+                    address=target.request_address,
+                ),
+            )
+        elif answer.blend is not None and not self._blend_used(answer.blend.name):
+            if not answering:
+                self._defer(client, target, _BLEND, answer, target)
+            else:
+                self._send(target.datagram(self._made(answer)), target.address)
+        else:
+            self._send(target.datagram(answer), target.address)
+        if outcome == FULL:
+            self._reject(
+                client,
+                ProtocolError(
+                    protocol.QUEUE_FULL,
+                    f"{self._jobs.max_queued} sounds are waiting for synthesis; this one "
+                    "is not queued (ask again later)",
+                    req_id=target.req_id,
+                    address=target.request_address,
+                ),
+            )
+
+    def _answer(self, resolved: _Resolved, *, search: bool = True) -> _Answer | None:
+        """The best answer the bank holds now.
+
+        A stand-in found before renders were added that changed it is still given (its
+        file exists) while the answer thread finds the new one, so a render landing
+        never makes clients wait.
+
+        Args:
+            resolved: The request's recipe.
+            search: Find a stand-in when none is known (a search and maybe a blend file:
+                milliseconds); False returns None instead.
+
+        Returns:
+            The answer; None when the bank holds nothing at all (or see `search`).
+        """
+        snapshot = self._snapshot
+        memo_key = (resolved.key, resolved.pitch)
+        remembered = self._answers.get(memo_key)
+        if remembered is not None and remembered[0] == snapshot.generation:
+            return remembered[1]
+        path_osc = snapshot.paths.get(resolved.key)
+        if path_osc is not None:
+            rate = lookup.repitch_rate(resolved.pitch, resolved.rendered_pitch)
+            answer = _Answer(
+                str(self.root / f"{resolved.key}.wav"),
+                path_osc,
+                "exact" if rate == 1.0 else "nearest",
+                0.0,
+                rate,
+                queue=False,
+            )
+            probe = None
+        elif not search:
+            if remembered is None:
+                return None
+            if memo_key not in self._refreshing:
+                self._refreshing.add(memo_key)
+                self._task(_BACKGROUND, _REFRESH, resolved)
+            return remembered[1]
+        elif not len(snapshot.neighbours):
+            return None
+        else:
+            answer, probe = self._stand_in(resolved, snapshot)
+            answer = self._made(answer)  # remembered only once its file exists
+        if len(self._answers) >= ANSWER_MEMO_ENTRIES:
+            self._answers.clear()
+        self._answers[memo_key] = (snapshot.generation, answer, probe)
+        return answer
+
+    def _stand_in(self, resolved: _Resolved, snapshot: _Snapshot) -> tuple[_Answer, _Probe]:
+        """The nearest render, or a blend of the nearest ones (lookup.py's rules), and
+        what a later render must beat to change it."""
+        embedding = self.config.metric == "embedding"
+        if embedding:
+            z = grid.recipe_embedding(
+                json.loads(resolved.recipe_json), self._sources, config=self._bank.config
+            )
+            query = lookup.summarize(z)
+        else:
+            query = self._space.vector(resolved.coords)
+        pitch = resolved.pitch if resolved.pitch is not None else resolved.rendered_pitch
+        group, rows, distances = snapshot.neighbours.query(
+            query, pitch=pitch, k=self.config.neighbours, embedding=embedding
+        )
+        rate = lookup.repitch_rate(resolved.pitch, None if group == lookup.NO_PITCH else group)
+        if self.config.answer == "nearest":
+            weights = np.eye(len(distances))[0]
+        else:
+            snap = self.config.snap if self.config.answer == "auto" else 1.0
+            weights = lookup.blend_weights(distances, snap=snap)
+        keys = [snapshot.neighbours.keys[i] for i in rows]
+        kept = np.flatnonzero(weights > 0)
+        radius = float(distances[-1]) if len(distances) == self.config.neighbours else math.inf
+        probe = _Probe(query, group, radius)
+        if len(kept) == 1:
+            key = keys[kept[0]]
+            answer = _Answer(
+                str(self.root / f"{key}.wav"),
+                snapshot.paths[key],
+                "nearest",
+                float(distances[kept[0]]),
+                rate,
+                queue=True,
+            )
+            return answer, probe
+        parts = tuple(keys[i] for i in kept)
+        shares = tuple(round(float(weights[i]), 6) for i in kept)
+        text = "|".join(f"{k}:{w:.6f}" for k, w in zip(parts, shares, strict=True))
+        name = hashlib.sha256(text.encode()).hexdigest()[:20]
+        path = self._blend_dir / f"{name}.wav"
+        answer = _Answer(
+            str(path),
+            protocol.encode_string(str(path)),
+            "blend",
+            float(np.dot(weights, distances)),
+            rate,
+            queue=True,
+            blend=_Blend(name, path, parts, shares),
+        )
+        return answer, probe
+
+    def _wake_jobs(self) -> None:
+        with contextlib.suppress(OSError):
+            self._wake_w.send(b"!")
+
+    # Answer thread ------------------------------------------------------------------------
+
+    def _task(self, priority: int, *task: Any) -> None:
+        """Hands a task to the answer thread (FIFO within a priority)."""
+        self._tasks.put((priority, next(self._task_numbers), task))
+
+    def _defer(self, client: _Client, target: _Target | None, *task: Any) -> None:
+        """Hands a client's message to the answer thread; answers `busy` instead when
+        MAX_DEFERRED of them wait there already (a flood of new recipes)."""
+        if self._deferred - self._answered >= MAX_DEFERRED:
+            self._reject(
+                client,
+                ProtocolError(
+                    protocol.BUSY,
+                    f"{MAX_DEFERRED} messages wait for new recipes, searches or blends; "
+                    "this one is dropped (ask again)",
+                    req_id=target.req_id if target is not None else NO_REQ_ID,
+                    address=target.request_address if target is not None else protocol.SET,
+                ),
+            )
+            return
+        self._deferred += 1  # written by the receive thread only
+        self._task(_URGENT, *task)
+
+    def _answer_loop(self) -> None:
+        """Resolves new recipes, finds stand-ins, makes blends and checks /nsynth/set
+        values, in the order they were asked for; refreshes answers new renders changed
+        when no client waits."""
+        while True:
+            priority, _, task = self._tasks.get()
+            if task is None or self._stop.is_set():
+                return
+            if priority == _URGENT:
+                self._answered += 1  # written by this thread only
+            try:
+                kind = task[0]
+                if kind == _RESOLVE:
+                    _, client, settings, target, memo_key = task
+                    try:
+                        resolved = self._resolve(settings, req_id=target.req_id)
+                    except ProtocolError as e:
+                        where = target.request_address
+                        self._reject(client, e.with_context(req_id=e.req_id, address=where))
+                        continue
+                    if memo_key is not None:
+                        self._remember(self._by_bytes, memo_key, resolved)
+                    self._serve(client, resolved, target, answering=True)
+                elif kind == _SERVE:
+                    _, client, resolved, target = task
+                    self._serve(client, resolved, target, answering=True)
+                elif kind == _BLEND:
+                    _, answer, target = task
+                    self._send(target.datagram(self._made(answer)), target.address)
+                elif kind == _REFRESH:
+                    _, resolved = task
+                    self._refreshing.discard((resolved.key, resolved.pitch))
+                    self._answer(resolved)
+                else:
+                    _, client, values, before = task
+                    self._check_set(client, values, before)
+            except Exception as e:  # a bug answers nothing; the thread goes on
+                logger.error("internal error in the answer thread: %s: %s", type(e).__name__, e,
+                             exc_info=logger.isEnabledFor(logging.DEBUG))  # fmt: skip
+
+    def _check_set(
+        self, client: _Client, values: Mapping[str, Any], before: Mapping[str, Any]
+    ) -> None:
+        """Puts back the settings `before` for /nsynth/set values the grid does not take
+        (unless set again since), each named in an error."""
+        for key, value in values.items():
+            try:
+                self._resolve(((key, value),))
+            except ProtocolError as e:
+                if client.settings.get(key) == value:
+                    settings = {k: v for k, v in client.settings.items() if k != key}
+                    if key in before:
+                        settings[key] = before[key]
+                    client.settings = settings
+                self._reject(client, e.with_context(req_id=NO_REQ_ID, address=protocol.SET))
+
+    def _made(self, answer: _Answer) -> _Answer:
+        """The blend answer once its file exists; its nearest part if it cannot be made."""
+        blend = answer.blend
+        if blend is None or self._blend_used(blend.name):
+            return answer
+        try:
+            self._make_blend(blend)
+            return answer
+        except (OSError, RuntimeError, ValueError, sf.LibsndfileError) as e:
+            logger.warning("cannot blend %s: %s; serving its nearest part", blend.name, e)
+            key = blend.keys[0]
+            return dataclasses.replace(
+                answer,
+                path=str(self.root / f"{key}.wav"),
+                path_osc=protocol.encode_string(str(self.root / f"{key}.wav")),
+                match="nearest",
+                blend=None,
+            )
+
+    def _blend_used(self, name: str) -> bool:
+        """Whether blend `name` has its file (and marks it as just served)."""
+        try:
+            self._blends.move_to_end(name)
+            return True
+        except KeyError:  # never made, or deleted to keep the cache in its budget
+            return False
+
+    def _make_blend(self, blend: _Blend) -> None:
+        """Mixes the blend's parts into its cache file (atomically) and registers it."""
+        clips = [self._clip(key) for key in blend.keys]
+        audio = lookup.mix(clips, blend.weights)  # [n_samples]
+        wav = io.BytesIO()  # encoded in memory, written with one call
+        sf.write(wav, audio, self._bank.config.sample_rate_hz, subtype="FLOAT", format="WAV")
+        data = wav.getvalue()
+        temp = blend.path.with_name(f".{blend.name}.{os.getpid()}.tmp")
+        try:
+            temp.write_bytes(data)
+            os.replace(temp, blend.path)
+        finally:
+            temp.unlink(missing_ok=True)
+        self._blends[blend.name] = len(data)
+        self._blend_bytes += len(data)
+        budget = self.config.blend_cache_mb * 1e6
+        while self._blend_bytes > budget and len(self._blends) > 1:
+            oldest, size = self._blends.popitem(last=False)
+            self._blend_bytes -= size
+            (self._blend_dir / f"{oldest}.wav").unlink(missing_ok=True)
+
+    def _clip(self, key: str) -> np.ndarray:
+        """A render's audio [n_samples] float32, from memory when read before."""
+        clip = self._audio.get(key)
+        if clip is None:
+            clip = sf.read(self.root / f"{key}.wav", dtype="float32", always_2d=False)[0]
+            self._audio[key] = clip
+            self._audio_samples += len(clip)
+            while self._audio_samples > AUDIO_CACHE_SAMPLES and len(self._audio) > 1:
+                _, dropped = self._audio.popitem(last=False)
+                self._audio_samples -= len(dropped)
+        else:
+            self._audio.move_to_end(key)
+        return clip
+
+    # Bank reload --------------------------------------------------------------------------
+
+    def _bank_changed(self, name: str) -> None:
+        """watchdog: `name` changed in the bank folder (watchdog's thread)."""
+        stem = name.removesuffix(".wav")
+        if stem != name and stem not in self._snapshot.paths:
+            with self._pending_lock:
+                self._pending_wavs.add(stem)
+        self._reload.set()
+
+    def _reload_loop(self) -> None:
+        while not self._stop.is_set():
+            self._reload.wait(self.config.poll_s)
+            self._reload.clear()
+            deadline = time.monotonic() + RELOAD_RETRY_FOR_S
+            while not self._stop.is_set():
+                try:
+                    self._absorb()
+                except (ServerError, OscServerError, PrecomputeError) as e:
+                    logger.error("reading new renders failed: %s", e)
+                with self._pending_lock:
+                    self._pending_wavs.difference_update(self._snapshot.paths)
+                    if time.monotonic() > deadline:
+                        self._pending_wavs.clear()
+                    if not self._pending_wavs:
+                        break
+                # A WAV is renamed into place before its row commits: look again shortly.
+                self._stop.wait(RELOAD_RETRY_S)
+
+    def _absorb(self) -> None:
+        """Makes renders added to the index since the last look servable; tells waiters."""
+        with self._absorb_lock:
+            snapshot = self._snapshot
+            if self._reader.count() < self._rows_seen:  # rows were deleted (verify --repair)
+                logger.info("renders were removed from the bank; reloading it")
+                self._last_rowid = self._rows_seen = 0
+                self._answers.clear()  # no answer may name a removed file
+                snapshot = _Snapshot(
+                    snapshot.generation,
+                    {},
+                    {},
+                    lookup.Neighbours.empty(
+                        recipe_width=self._space.width,
+                        summary_width=snapshot.neighbours.summaries.shape[1],
+                    ),
+                )
+            rows = self._reader.after(self._last_rowid)
+            if not rows and snapshot is self._snapshot:
+                return
+            paths = dict(snapshot.paths)
+            pitches = dict(snapshot.pitches)
+            keys, row_pitches, points, summaries = [], [], [], []
+            n_z = self._bank.config.n_z
+            for rowid, key, recipe_text, pitch, fp, n_frames, blob in rows:
+                self._last_rowid = max(self._last_rowid, rowid)
+                self._rows_seen += 1
+                if fp != self.fingerprint or key in paths:
+                    continue
+                coords = lookup.recipe_coords(self._spec, json.loads(recipe_text))
+                if coords is None:
+                    continue
+                z = np.frombuffer(blob, dtype="<f4").reshape(n_frames, n_z)
+                keys.append(key)
+                row_pitches.append(lookup.NO_PITCH if pitch is None else pitch)
+                points.append(self._space.vector(coords))
+                summaries.append(lookup.summarize(z))
+                paths[key] = protocol.encode_string(str(self.root / f"{key}.wav"))
+                pitches[key] = pitch
+            neighbours = snapshot.neighbours
+            if keys:
+                neighbours = neighbours.extend(
+                    keys,
+                    row_pitches,
+                    np.stack(points).reshape(len(keys), self._space.width),
+                    np.stack(summaries),
+                )
+            generation = self._snapshot.generation + 1
+            if snapshot is self._snapshot:  # renders were added: keep the answers they leave
+                self._carry_answers(neighbours, set(keys), generation)
+            self._snapshot = _Snapshot(generation, paths, pitches, neighbours)
+        if keys:
+            logger.info("%d new renders servable (%d in all)", len(keys), len(paths))
+        for key in keys:
+            self._notify_ready(key, self._jobs.finished(key))
+
+    def _carry_answers(
+        self, neighbours: lookup.Neighbours, new_keys: set[str], generation: int
+    ) -> None:
+        """Marks remembered answers that new renders leave as they are valid for
+        `generation`: exact answers, and stand-ins whose neighbours are still the nearest
+        (so their blend files stay in use). The others are found again when asked for."""
+        old = self._snapshot.neighbours
+        if not set(neighbours.groups) <= set(old.groups):
+            return  # a new pitch: any pitch group chosen may change
+        current = self._snapshot.generation
+        carried = [
+            (memo_key, entry)
+            for memo_key, entry in list(self._answers.items())
+            if entry[0] == current and memo_key[0] not in new_keys
+        ]
+        probed = [(k, e) for k, e in carried if e[2] is not None]
+        moved = np.zeros(0, dtype=bool)
+        if probed:
+            moved = neighbours.moved_closer(
+                np.stack([e[2].query for _, e in probed]),
+                groups=np.array([e[2].group for _, e in probed]),
+                radii=np.array([e[2].radius for _, e in probed]),
+                since=len(old),
+                embedding=self.config.metric == "embedding",
+            )
+        changed = {k for (k, _), m in zip(probed, moved, strict=True) if m}
+        for memo_key, (_, answer, probe) in carried:
+            if memo_key not in changed:
+                self._answers[memo_key] = (generation, answer, probe)
+
+    def _notify_ready(self, key: str, waiters: Sequence[Waiter]) -> None:
+        path = str(self.root / f"{key}.wav")
+        pitch = self._snapshot.pitches.get(key)
+        for waiter in waiters:
+            if waiter.note == NO_NOTE:
+                reply = protocol.ready(waiter.req_id, path)
+            else:
+                reply = protocol.voice_ready(
+                    waiter.note, path, lookup.repitch_rate(waiter.note, pitch)
+                )
+            self._send(reply.encode(), (waiter.host, waiter.port))
+
+    def _notify_failed(self, key: str, message: str, waiters: Sequence[Waiter]) -> None:
+        for waiter in waiters:
+            what = "" if waiter.note == NO_NOTE else f"note {waiter.note}: "
+            reply = protocol.error(
+                waiter.req_id, protocol.RENDER_FAILED, f"{what}synthesis of {key} failed: {message}"
+            )
+            self._send(reply.encode(), (waiter.host, waiter.port))
+        if waiters:
+            logger.warning("gave up %s: %s (%d clients told)", key, message, len(waiters))
+
+    # Jobs thread --------------------------------------------------------------------------
+
+    def _jobs_loop(self) -> None:
+        backoff_s = WORKER_BACKOFF_S[0]
+        restart_at = 0.0
+        enabled = self._worker_state != OFF
+        while not self._stop.is_set():
+            try:
+                restart_at, backoff_s = self._jobs_step(enabled, restart_at, backoff_s)
+            except Exception as e:  # logged; the loop goes on (the bank may be back soon)
+                if self._stop.is_set():  # sockets closed during shutdown
+                    return
+                logger.error("jobs thread: %s: %s", type(e).__name__, e,
+                             exc_info=logger.isEnabledFor(logging.DEBUG))  # fmt: skip
+                self._stop.wait(FLUSH_EVERY_S)
+
+    def _jobs_step(self, enabled: bool, restart_at: float, backoff_s: float) -> tuple[float, float]:
+        """One turn of the jobs thread: (re)start the worker, hand it a job, flush the
+        queue, wait for an event. Returns the next restart time and restart delay."""
+        now = time.monotonic()
+        if enabled and self._worker is None and now >= restart_at:
+            if not self._start_worker():
+                return now + backoff_s, min(2 * backoff_s, WORKER_BACKOFF_S[1])
+        if self._worker is not None and self._worker_state == IDLE:
+            job = self._jobs.next_job()
+            if job is not None:
+                self._current = job.key
+                self._worker_state = RENDERING
+                self._worker.send({"op": "render", "key": job.key, "recipe": job.recipe_json})
+        try:
+            self._jobs.flush()
+        except JobError as e:
+            logger.error("%s", e)
+        timeout = FLUSH_EVERY_S
+        if enabled and self._worker is None:
+            timeout = max(0.0, min(timeout, restart_at - now))
+        waiting: list[Any] = [self._wake_r]
+        if self._worker is not None:
+            waiting.append(self._worker)
+        readable, _, _ = select.select(waiting, [], [], timeout)
+        if self._wake_r in readable:
+            with contextlib.suppress(OSError):
+                self._wake_r.recv(4096)
+        if self._worker is None or self._worker not in readable:
+            return restart_at, backoff_s
+        events = self._worker.events()
+        if events is None:
+            self._worker_died(backoff_s)
+            return time.monotonic() + backoff_s, min(2 * backoff_s, WORKER_BACKOFF_S[1])
+        for event in events:
+            if self._on_worker_event(event):
+                backoff_s = WORKER_BACKOFF_S[0]
+        return restart_at, backoff_s
+
+    def _start_worker(self) -> bool:
+        """Starts a worker process; False (logged) when it cannot be started."""
+        assert self._checkpoint is not None  # enabled only with a checkpoint
+        try:
+            self._worker = WorkerProcess(
+                bank=self.root,
+                cache=self._cache,
+                spec=self.config.spec,
+                checkpoint=self._checkpoint,
+                fingerprint=self.fingerprint,
+                use_ema=self.config.use_ema,
+                nice=self.config.worker_nice,
+                temperature=self.config.temperature,
+            )
+        except OSError as e:
+            logger.error("cannot start the worker: %s", e)
+            self._worker_state = RESTARTING
+            return False
+        self._worker_state = STARTING
+        logger.info("worker %d starting", self._worker.pid)
+        return True
+
+    def _on_worker_event(self, event: Mapping[str, Any]) -> bool:
+        """Handles one worker event; True when a render succeeded."""
+        kind = event.get("event")
+        if kind == "ready":
+            self._worker_state = IDLE
+            logger.info("worker %d ready", self._worker.pid if self._worker else -1)
+        elif kind == "done":
+            key = str(event.get("key"))
+            self._current = None
+            self._worker_state = IDLE
+            self._absorb()
+            waiters = self._jobs.finished(key)  # when the render was not new to the index
+            self._notify_ready(key, waiters)
+            return True
+        elif kind == "failed":
+            key, message = str(event.get("key")), str(event.get("message"))
+            self._current = None
+            self._worker_state = IDLE
+            self._notify_failed(key, message, self._jobs.failed(key, message, retry=False))
+        elif kind == "fatal":
+            logger.error("worker cannot start: %s", event.get("message"))
+        elif kind != "started":
+            logger.warning("unknown worker event %r", event)
+        return False
+
+    def _worker_died(self, backoff_s: float) -> None:
+        worker = self._worker
+        assert worker is not None
+        status = worker.stop(timeout_s=1.0)  # reaps it and closes its pipes
+        self._worker = None
+        self._restarts += 1
+        self._worker_state = RESTARTING
+        logger.warning(
+            "worker %d exited (status %s)%s; restarting in %.1f s",
+            worker.pid,
+            status,
+            f" while rendering {self._current}" if self._current else "",
+            backoff_s,
+        )
+        if self._current is not None:
+            key, self._current = self._current, None
+            message = f"the worker exited with status {status} while rendering it"
+            self._notify_failed(key, message, self._jobs.failed(key, message, retry=True))
+
+
+# Command line ------------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The `nsynth-server` argument parser."""
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Serve a precomputed NSynth sample bank to Max/MSP (and any OSC client) "
+        "over UDP; synthesize what the bank lacks in a background worker.",
+        epilog="Protocol: docs/protocol.md.",
+    )
+    parser.add_argument("--bank", type=Path, required=True, metavar="DIR", help="bank folder")
+    parser.add_argument(
+        "--spec",
+        type=Path,
+        required=True,
+        metavar="SPEC",
+        help="the grid spec (TOML) the bank was rendered from; it maps request keys to recipes",
+    )
+    parser.add_argument(
+        "--checkpoint",
+        type=Path,
+        metavar="CKPT",
+        help="checkpoint prefix, file or directory (default: the spec's [render] checkpoint, "
+        "else the one checkpoint all renders share, with background synthesis off)",
+    )
+    parser.add_argument(
+        "--use-ema",
+        action=argparse.BooleanOptionalAction,
+        default=False,
+        help="the renders used the checkpoint's EMA weights (default: raw weights)",
+    )
+    parser.add_argument(
+        "--temperature",
+        type=float,
+        metavar="T",
+        help="sampling temperature the bank was rendered at, > 0 (default: the spec's)",
+    )
+    parser.add_argument(
+        "--host",
+        default=DEFAULT_HOST,
+        help=f"address to listen on (default: {DEFAULT_HOST}, this machine only; 0.0.0.0 "
+        "opens the server to the network)",
+    )
+    parser.add_argument(
+        "--port", type=int, default=DEFAULT_PORT, help=f"UDP port (default: {DEFAULT_PORT}; 0: any)"
+    )
+    parser.add_argument(
+        "--reply-port",
+        type=int,
+        default=DEFAULT_REPLY_PORT,
+        help="UDP port replies go to for clients that did not send /nsynth/hello "
+        f"(default: {DEFAULT_REPLY_PORT})",
+    )
+    parser.add_argument(
+        "--metric",
+        choices=METRICS,
+        default="recipe",
+        help="neighbour distance: grid coordinates, or embeddings (.npy sources only) "
+        "(default: recipe)",
+    )
+    parser.add_argument(
+        "--answer",
+        choices=ANSWERS,
+        default="auto",
+        help="stand-in for a missing sound: nearest render, blend of the nearest, or auto "
+        "(blend unless one neighbour has at least --snap of the weight) (default: auto)",
+    )
+    parser.add_argument(
+        "--neighbours", type=int, default=4, metavar="K", help="renders a blend mixes (default: 4)"
+    )
+    parser.add_argument(
+        "--snap",
+        type=float,
+        default=0.75,
+        metavar="W",
+        help="inverse-square weight, in (0, 1], from which the nearest render is served "
+        "alone (default: 0.75)",
+    )
+    parser.add_argument(
+        "--queue-size",
+        type=int,
+        default=256,
+        metavar="N",
+        help="most sounds waiting for background synthesis (default: 256)",
+    )
+    parser.add_argument(
+        "--worker",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="synthesize queued sounds in a background process (default: on)",
+    )
+    parser.add_argument(
+        "--worker-nice",
+        type=int,
+        default=10,
+        metavar="N",
+        help="niceness added to the worker process, 0-19 (default: 10)",
+    )
+    parser.add_argument(
+        "--max-attempts",
+        type=int,
+        default=3,
+        metavar="N",
+        help="starts of one job before a crashing worker gives it up (default: 3)",
+    )
+    parser.add_argument(
+        "--client-rate",
+        type=float,
+        default=20000.0,
+        metavar="R",
+        help="messages per second one client may send; more are dropped (default: 20000)",
+    )
+    parser.add_argument(
+        "--watch",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="watch the bank folder for new renders (default: on; a poll runs anyway)",
+    )
+    parser.add_argument(
+        "--poll-s",
+        type=float,
+        default=2.0,
+        metavar="S",
+        help="seconds between polls of the bank index (default: 2)",
+    )
+    parser.add_argument(
+        "--blend-cache-mb",
+        type=float,
+        default=512.0,
+        metavar="MB",
+        help="disk the blend files in <bank>/cache/blends may take, in MB; the least "
+        "recently served are deleted beyond it (default: 512)",
+    )
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="debug logs, and tracebacks on errors"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """`nsynth-server`: serve until SIGINT or SIGTERM; returns the exit status.
+
+    0 after a clean shutdown, 1 when the server cannot start (one line on stderr; the
+    traceback with --verbose), 2 for bad arguments.
+    """
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    try:
+        config = ServerConfig(
+            bank=args.bank,
+            spec=args.spec,
+            checkpoint=args.checkpoint,
+            use_ema=args.use_ema,
+            temperature=args.temperature,
+            host=args.host,
+            port=args.port,
+            reply_port=args.reply_port,
+            metric=args.metric,
+            answer=args.answer,
+            neighbours=args.neighbours,
+            snap=args.snap,
+            queue_size=args.queue_size,
+            worker=args.worker,
+            worker_nice=args.worker_nice,
+            max_attempts=args.max_attempts,
+            client_rate=args.client_rate,
+            watch=args.watch,
+            poll_s=args.poll_s,
+            blend_cache_mb=args.blend_cache_mb,
+        )
+    except ServerError as e:
+        parser.error(str(e))
+    try:
+        server = Server(config)
+    except (OscServerError, PrecomputeError, OSError) as e:
+        logger.error("%s", e, exc_info=args.verbose)
+        return 1
+
+    def on_signal(signum: int, frame: Any) -> None:
+        server.request_shutdown(signal.Signals(signum).name)
+
+    signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGTERM, on_signal)
+    sys.setswitchinterval(SWITCH_INTERVAL_S)
+    try:
+        server.start()
+        server.serve_forever()
+    finally:
+        server.close()
+    logger.info("stopped")
+    return 0

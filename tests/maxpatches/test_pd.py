@@ -1,0 +1,592 @@
+"""The Pd patches in maxpatches/pd/: read as text, opened in a real Pd, played against the
+real server.
+
+The static tests parse Pd's file format. The `client` tests run Debian's puredata-core
+(`pd -nogui -nosound`): every patch must open without an error, and the player, live and
+knobs patches are driven through their receivers (`pd -send`) against `python -m
+oscserver` on a small synthetic bank; what they received and loaded is read from Pd's own
+[print] output. Skipped only when `pd` is not on PATH (CI installs it).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import shutil
+import socket
+import subprocess
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pytest
+import soundfile as sf
+
+from maxpatches import generate
+from oscserver import protocol
+from precompute import grid
+from precompute.bank import Bank
+from precompute.model.checkpoint import fingerprint as checkpoint_fingerprint
+from precompute.model.config import TINY
+from tests.oscserver.conftest import (
+    N_FRAMES,
+    ServerProcess,
+    fake_checkpoint,
+    fill_bank,
+    not_center,
+    point_at,
+    synthetic_embedding,
+    write_spec,
+)
+
+FOLDER = generate.PD_DIR
+PATCHES = sorted(FOLDER.glob("*.pd"))
+CLIENTS = {"nsynth_player": "player", "nsynth_live": "live", "nsynth_knobs": "knobs"}
+PD = shutil.which("pd")
+
+needs_pd = pytest.mark.skipif(
+    PD is None, reason="Pd is not installed (apt-get install puredata-core); CI installs it"
+)
+
+
+# Pd's file format ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PdBox:
+    """One box of a canvas: its kind (obj, msg, text, floatatom, ...) and its atoms."""
+
+    kind: str
+    atoms: tuple[str, ...]
+
+    @property
+    def name(self) -> str:
+        return self.atoms[0] if self.kind == "obj" and self.atoms else self.kind
+
+    @property
+    def args(self) -> tuple[str, ...]:
+        return self.atoms[1:] if self.kind == "obj" else self.atoms
+
+
+@dataclass(frozen=True)
+class PdFile:
+    boxes: list[PdBox]
+    connects: list[tuple[int, int, int, int]]
+
+    def fed_by(self, box: int, outlet: int) -> list[int]:
+        return [d for s, o, d, _ in self.connects if s == box and o == outlet]
+
+
+def _unescape(text: str) -> str:
+    return text.replace(" \\,", ",").replace(" \\;", ";").replace("\\$", "$")
+
+
+def parse(path: Path) -> PdFile:
+    """A flat Pd canvas: its boxes in creation order and its connections."""
+    text = path.read_text(encoding="utf-8")
+    statements = [s.strip() for s in re.split(r"(?<!\\);\s*\n", text) if s.strip()]
+    assert statements[0].startswith("#N canvas")
+    boxes, connects = [], []
+    for statement in statements[1:]:
+        head, kind, *rest = statement.split(" ", 2) + [""]
+        assert head == "#X", statement
+        atoms = rest[0].split()
+        if kind == "connect":
+            connects.append(tuple(int(a) for a in atoms[:4]))
+        elif kind == "coords":  # graph-on-parent settings of an abstraction
+            continue
+        else:
+            assert kind in ("obj", "msg", "text", "floatatom", "symbolatom"), statement
+            words = _unescape(" ".join(atoms[2:])).split(" ")  # after x y
+            boxes.append(PdBox(kind, tuple(w for w in words if w)))
+    return PdFile(boxes, connects)  # type: ignore[arg-type]
+
+
+@pytest.fixture(params=PATCHES, ids=[p.stem for p in PATCHES])
+def pd_file(request: pytest.FixtureRequest) -> tuple[str, PdFile]:
+    return request.param.stem, parse(request.param)
+
+
+def test_there_are_the_player_live_and_knobs_patches() -> None:
+    assert {p.stem for p in PATCHES} == {*CLIENTS, "nsynth_voice", "nsynth_knob"}
+
+
+def test_every_connection_joins_two_boxes(pd_file: tuple[str, PdFile]) -> None:
+    _, pd = pd_file
+    assert pd.connects
+    for src, outlet, dst, inlet in pd.connects:
+        assert 0 <= src < len(pd.boxes) and 0 <= dst < len(pd.boxes)
+        assert pd.boxes[src].kind != "text" and pd.boxes[dst].kind != "text"
+        assert outlet >= 0 and inlet >= 0
+
+
+def sent(pd: PdFile) -> list[str]:
+    """Addresses of the patch's [oscformat a b c] boxes (/a/b/c)."""
+    return ["/" + "/".join(b.args) for b in pd.boxes if b.name == "oscformat"]
+
+
+def routed(pd: PdFile) -> dict[str, list[int]]:
+    """Reply address -> boxes fed with its arguments, found by walking from [oscparse]
+    through [route] boxes; a reject outlet after two components is that address, one
+    that goes to the `unhandled` log is nothing."""
+    out: dict[str, list[int]] = {}
+
+    def walk(box: int, prefix: tuple[str, ...]) -> None:
+        b = pd.boxes[box]
+        if b.name == "route":
+            for k, component in enumerate(b.args):
+                for d in pd.fed_by(box, k):
+                    walk(d, (*prefix, component))
+            rest = pd.fed_by(box, len(b.args))
+            if (
+                len(prefix) >= 2
+                and rest
+                and not any(pd.boxes[d].args[-1:] == ("unhandled",) for d in rest)
+            ):
+                out.setdefault("/" + "/".join(prefix), []).extend(rest)
+        elif len(prefix) < 2:
+            outlets = {o for s, o, _, _ in pd.connects if s == box}
+            for o in outlets:
+                for d in pd.fed_by(box, o):
+                    walk(d, prefix)
+        else:
+            out.setdefault("/" + "/".join(prefix), []).append(box)
+
+    for i, b in enumerate(pd.boxes):
+        if b.name == "oscparse":
+            for d in pd.fed_by(i, 0):
+                walk(d, ())
+    return out
+
+
+def test_every_address_sent_is_a_request_of_the_protocol(pd_file: tuple[str, PdFile]) -> None:
+    name, pd = pd_file
+    addresses = sent(pd)
+    assert set(addresses) <= set(protocol.REQUEST_ADDRESSES)
+    if name in CLIENTS:
+        assert {protocol.HELLO, protocol.STATUS, protocol.SOURCES} <= set(addresses)
+        port = generate.REPLY_PORTS[CLIENTS[name]]
+        default = f"{generate.SERVER_HOST} {generate.SERVER_PORT} {port}"
+        assert default in {" ".join(b.atoms) for b in pd.boxes if b.kind == "msg"}
+    else:
+        assert addresses == []
+
+
+def test_every_address_routed_is_a_reply_of_the_protocol(pd_file: tuple[str, PdFile]) -> None:
+    name, pd = pd_file
+    addresses = routed(pd)
+    assert set(addresses) <= set(protocol.REPLY_TAGS)
+    if name in CLIENTS:
+        assert {"/nsynth/welcome", "/nsynth/error", "/nsynth/status", "/nsynth/sources/end"} <= set(
+            addresses
+        )
+    expected = {
+        "nsynth_player": "/nsynth/sample",
+        "nsynth_knobs": "/nsynth/ready",
+        "nsynth_live": "/nsynth/voice",
+    }
+    if name in expected:
+        assert expected[name] in addresses
+
+
+def _unpacks(pd: PdFile, box: int) -> Iterator[PdBox]:
+    b = pd.boxes[box]
+    if b.name in ("t", "trigger"):
+        for i, kind in enumerate(b.args):
+            if kind in ("a", "l"):
+                for d in pd.fed_by(box, i):
+                    yield from _unpacks(pd, d)
+    elif b.name == "unpack":
+        yield b
+
+
+def test_replies_are_unpacked_with_the_protocols_types(pd_file: tuple[str, PdFile]) -> None:
+    """Pd sees every number as a float: f takes i and f, s takes s."""
+    name, pd = pd_file
+    checked = set()
+    for address, boxes in routed(pd).items():
+        tags = protocol.REPLY_TAGS[address]
+        for box in boxes:
+            for unpack in _unpacks(pd, box):
+                assert "".join(unpack.args) == tags.replace("i", "f"), (address, unpack)
+                checked.add(address)
+    expected = {
+        "nsynth_player": {"/nsynth/sample", "/nsynth/ready"},
+        "nsynth_knobs": {"/nsynth/sample", "/nsynth/ready"},
+        "nsynth_live": {"/nsynth/voice"},
+    }
+    assert checked == expected.get(name, set())
+
+
+def test_knobs_send_every_component_key() -> None:
+    pd = parse(FOLDER / "nsynth_knobs.pd")
+    patterns = {b.args[0] for b in pd.boxes if b.name == "makefilename"}
+    assert patterns == {
+        generate.GAIN_KEY.replace("{}", "%d"),
+        generate.OFFSET_KEY.replace("{}", "%d"),
+    }
+    assert ("msg", (str(generate.N_COMPONENTS),)) in {(b.kind, b.atoms) for b in pd.boxes}
+    pairs = {b.args for b in pd.boxes if b.name == "list" and b.args[:1] == ("prepend",)}
+    assert {("prepend", "source"), ("prepend", "pitch")} <= pairs
+
+
+def test_live_voices_understand_every_message_the_live_patch_sends_them() -> None:
+    live = parse(FOLDER / "nsynth_live.pd")
+    (clone,) = [i for i, b in enumerate(live.boxes) if b.name == "clone"]
+    senders = [s for s, _, d, _ in live.connects if d == clone]
+    selectors = {live.boxes[s].atoms[1] for s in senders if live.boxes[s].kind == "msg"}
+    voice_name = live.boxes[clone].args[-2]
+    voice = parse(FOLDER / f"{voice_name}.pd")
+    (route,) = [b for b in voice.boxes if b.name == "route"]
+    assert selectors == set(route.args) == {"noteon", "sample", "release"}
+    assert live.boxes[clone].args[-1] == str(generate.N_VOICES)
+
+
+# Real Pd -------------------------------------------------------------------------------------
+
+
+class PdRun:
+    """`pd -nogui -nosound` on a patch; its console (stderr) read line by line."""
+
+    def __init__(self, patch: Path, sends: list[str]) -> None:
+        command = [PD, "-nogui", "-nosound", "-nomidi", "-noprefs", "-stderr"]
+        for message in sends:
+            command += ["-send", message]
+        self.proc = subprocess.Popen(
+            [*command, "-open", str(patch)],
+            cwd=patch.parent,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        self.lines: list[str] = []
+        self._lock = threading.Lock()
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        assert self.proc.stderr is not None
+        for line in self.proc.stderr:
+            with self._lock:
+                self.lines.append(line.rstrip("\n"))
+
+    def text(self) -> str:
+        with self._lock:
+            return "\n".join(self.lines)
+
+    def wait_for(self, pattern: str, timeout_s: float = 10.0) -> re.Match[str]:
+        """The first console line matching `pattern` (re.search), waiting for it."""
+        deadline = time.monotonic() + timeout_s
+        while True:
+            with self._lock:
+                for line in self.lines:
+                    match = re.search(pattern, line)
+                    if match:
+                        return match
+            if time.monotonic() > deadline or self.proc.poll() is not None:
+                raise AssertionError(f"Pd printed no line matching {pattern!r}:\n{self.text()}")
+            time.sleep(0.02)
+
+    def matches(self, pattern: str) -> list[re.Match[str]]:
+        with self._lock:
+            return [m for m in (re.search(pattern, line) for line in self.lines) if m]
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(5)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(5)
+        self._reader.join(5)
+
+
+@contextlib.contextmanager
+def pd_running(patch: str, sends: list[str]) -> Iterator[PdRun]:
+    run = PdRun(FOLDER / f"{patch}.pd", sends)
+    try:
+        yield run
+    finally:
+        run.stop()
+    errors = [line for line in run.lines if "error" in line.lower()]
+    assert errors == [], run.text()
+
+
+def free_udp_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.mark.client
+@needs_pd
+@pytest.mark.parametrize("patch", sorted(CLIENTS))
+def test_patch_opens_in_pd_without_an_error(patch: str) -> None:
+    """Every object is created and every connection made (Pd prints an error if not),
+    in the patch and in the abstractions it loads (the live patch's 8 voices, the knobs
+    patch's 16 columns)."""
+    done = subprocess.run(
+        [
+            PD,
+            "-nogui",
+            "-nosound",
+            "-nomidi",
+            "-noprefs",
+            "-stderr",
+            "-send",
+            "pd quit",
+            "-open",
+            str(FOLDER / f"{patch}.pd"),
+        ],
+        cwd=FOLDER,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert done.returncode == 0
+    assert done.stderr.strip() == ""
+
+
+# Real Pd against the real server ----------------------------------------------------------
+
+
+@dataclass
+class Served:
+    """A running `python -m oscserver` and the bank it serves."""
+
+    server: ServerProcess
+    spec: Path
+    bank: Path
+    fingerprint: str
+
+    @property
+    def port(self) -> int:
+        return self.server.address[1]
+
+    def path_of(self, key: str) -> str:
+        return str(self.bank.resolve() / f"{key}.wav")
+
+
+def _serve(tmp_path: Path, spec: Path, bank: Path, fp: str) -> Iterator[Served]:
+    server = ServerProcess(
+        "--bank",
+        bank,
+        "--spec",
+        spec,
+        "--no-worker",
+        "--poll-s",
+        "0.2",
+        log=tmp_path / "server.log",
+    )
+    try:
+        yield Served(server, spec, bank, fp)
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def pad_server(tmp_path: Path) -> Iterator[Served]:
+    """The server tests' grid: four corners on a 3 x 3 pad, pitches 60 and 67, gain 1
+    and 1.5; the bank holds every point but the pad's centre."""
+    fake_checkpoint(tmp_path / "ckpt")
+    spec = write_spec(tmp_path / "spec", checkpoint=tmp_path / "ckpt" / "model.ckpt-0")
+    fp = checkpoint_fingerprint(tmp_path / "ckpt" / "model.ckpt-0")
+    fill_bank(tmp_path / "bank", spec, fp, keep=not_center)
+    yield from _serve(tmp_path, spec, tmp_path / "bank", fp)
+
+
+def add_render(spec_path: Path, bank_dir: Path, fp: str, point: grid.Point) -> None:
+    """Stores a synthetic render of `point` in a bank (as the worker would)."""
+    spec = grid.load_spec(spec_path, config=TINY)
+    embeddings = {ref: grid.load_embedding(n.path) for ref, n in spec.notes().items()}
+    n_samples = TINY.frames_to_samples(N_FRAMES)
+    hz = 440.0 * 2 ** ((point.pitch - 69) / 12)
+    audio = 0.3 * np.sin(2 * np.pi * hz * np.arange(n_samples) / TINY.sample_rate_hz)
+    with Bank.open(bank_dir, config=TINY, create=True) as bank:
+        bank.add(
+            point.key,
+            audio.astype(np.float32),
+            recipe=point.recipe,
+            sources=point.sources,
+            fingerprint=fp,
+            pitch=point.pitch,
+            embedding=grid.recipe_embedding(point.recipe, embeddings, config=TINY),
+        )
+
+
+@pytest.fixture
+def knobs_server(tmp_path: Path) -> Iterator[Served]:
+    """A grid of two pitched sources with the knobs' axes (--knobs-axes): the bank holds
+    the four unedited notes."""
+    fake_checkpoint(tmp_path / "ckpt")
+    sources = tmp_path / "spec" / "sources"
+    sources.mkdir(parents=True)
+    for i, name in enumerate(("flute", "organ")):
+        for j, note in enumerate(("C4", "G4")):
+            np.save(sources / f"{name}_{note}.npy", synthetic_embedding(8, seed=4 * j + i))
+    length_s = TINY.samples_to_seconds(TINY.frames_to_samples(N_FRAMES))
+    spec = tmp_path / "spec" / "spec.toml"
+    spec.write_text(
+        '[sources]\nflute = { glob = "sources/flute_*.npy" }\n'
+        'organ = { glob = "sources/organ_*.npy" }\n\n'
+        + generate.knobs_axes_toml()
+        + f"\n[render]\nlength_s = {length_s}\n"
+        f'checkpoint = "{tmp_path / "ckpt" / "model.ckpt-0"}"\n'
+    )
+    fp = checkpoint_fingerprint(tmp_path / "ckpt" / "model.ckpt-0")
+    for point in grid.expand(grid.load_spec(spec, config=TINY), fingerprint=fp):
+        add_render(spec, tmp_path / "bank", fp, point)
+    yield from _serve(tmp_path, spec, tmp_path / "bank", fp)
+
+
+SAMPLE = r"nsynth-{}: sample (\d+) (\S+) (exact|nearest|blend) (\S+) (\S+)$"
+
+
+@pytest.mark.client
+@pytest.mark.sockets
+@needs_pd
+def test_player_requests_a_sound_and_loads_and_plays_it(pad_server: Served) -> None:
+    """hello -> welcome, sources and axes (which fill the sliders) -> request -> exact
+    /nsynth/sample -> [soundfiler] loads the file -> it sounds (DSP on, [env~] level)."""
+    expected = point_at(pad_server.spec, pad_server.fingerprint, x=1.0, y=0.0, pitch=67, gain=1.5)
+    path = pad_server.path_of(expected.key)
+    with pd_running(
+        "nsynth_player",
+        [
+            "pd dsp 1",
+            f"nsynth-player-connect 127.0.0.1 {pad_server.port} {free_udp_port()}",
+            "nsynth-player-recipe x 1 y 0 gain 1.5",
+            "nsynth-player-pitch 67",
+            "nsynth-player-request bang",
+        ],
+    ) as pd:
+        request = pd.wait_for(r"nsynth-player: request 1 (.*)$")
+        assert request[1] == "pitch 67 x 1 y 0 gain 1.5"
+        sample = pd.wait_for(SAMPLE.format("player"))
+        assert sample.groups() == ("1", path, "exact", "0", "1")
+        loaded = pd.wait_for(rf"nsynth-player: loaded (\d+) {re.escape(path)}$")
+        assert int(loaded[1]) == sf.info(path).frames == TINY.frames_to_samples(N_FRAMES)
+        level = pd.wait_for(r"nsynth-player: level (\S+)$")
+        assert float(level[1]) > 60.0  # dB, Pd's scale: 100 = full scale, 0 = silence
+        assert pd.wait_for(r"nsynth-player: welcome (\S+) (\d+)$").groups() == (
+            protocol.PROTOCOL_VERSION,
+            "32",
+        )
+        pd.wait_for(r"nsynth-player: axes/end$")
+        slots = [m.groups() for m in pd.matches(r"nsynth-player: slot (\d) (\w+) (\S+) (\S+)")]
+        assert slots == [("1", "x", "0", "1"), ("2", "y", "0", "1"), ("3", "gain", "1", "1.5")]
+
+
+@pytest.mark.client
+@pytest.mark.sockets
+@needs_pd
+def test_player_loads_the_exact_sound_when_it_is_ready(pad_server: Served) -> None:
+    """The pad's centre is not in the bank: a blend (or the nearest) plays at once; when
+    the exact render lands in the bank, /nsynth/ready makes the player load it."""
+    centre = point_at(pad_server.spec, pad_server.fingerprint, x=0.5, y=0.5)
+    path = pad_server.path_of(centre.key)
+    with pd_running(
+        "nsynth_player",
+        [
+            f"nsynth-player-connect 127.0.0.1 {pad_server.port} {free_udp_port()}",
+            "nsynth-player-recipe x 0.5 y 0.5 gain 1",
+            "nsynth-player-request bang",
+        ],
+    ) as pd:
+        sample = pd.wait_for(SAMPLE.format("player"))
+        assert sample[3] in ("nearest", "blend") and sample[2] != path
+        pd.wait_for(rf"nsynth-player: loaded \d+ {re.escape(sample[2])}$")
+        fill_bank(
+            pad_server.bank,
+            pad_server.spec,
+            pad_server.fingerprint,
+            keep=lambda p: p.key == centre.key,
+        )
+        assert pd.wait_for(r"nsynth-player: ready (\d+) (\S+)$").groups() == ("1", path)
+        pd.wait_for(rf"nsynth-player: loaded {sf.info(path).frames} {re.escape(path)}$")
+
+
+@pytest.mark.client
+@pytest.mark.sockets
+@needs_pd
+def test_live_notes_play_in_their_voices_and_the_pedal_holds_them(pad_server: Served) -> None:
+    """x = 1, y = 0 is the organ corner. 67 sounds in a voice; 64, released before its
+    answer, never sounds; with the pedal down 60 is released at once yet still sounds in
+    another voice (its voice keeps waiting for its answer)."""
+    note = {
+        p: point_at(pad_server.spec, pad_server.fingerprint, x=1.0, y=0.0, pitch=p)
+        for p in (60, 67)
+    }
+    with pd_running(
+        "nsynth_live",
+        [
+            "pd dsp 1",
+            f"nsynth-live-connect 127.0.0.1 {pad_server.port} {free_udp_port()}",
+            "nsynth-live-x 1",
+            "nsynth-live-note 67 100",
+            "nsynth-live-note 64 90",
+            "nsynth-live-note 64 0",
+            "nsynth-live-pedal 1",
+            "nsynth-live-note 60 80",
+            "nsynth-live-note 60 0",
+        ],
+    ) as pd:
+        voices = set()
+        for pitch, velocity in ((67, 100), (60, 80)):
+            path = pad_server.path_of(note[pitch].key)
+            answer = pd.wait_for(rf"nsynth-live: voice {pitch} {velocity} (\S+) (\w+) \S+ (\S+)$")
+            assert answer.groups() == (path, "exact", "1")
+            loaded = pd.wait_for(rf"nsynth-voice-(\d): loaded \d+ {re.escape(path)}$")
+            voices.add(loaded[1])
+        assert len(voices) == 2
+        answer = pd.wait_for(r"nsynth-live: voice 64 90 (\S+) (\w+) \S+ (\S+)$")
+        assert answer[2] in ("nearest", "blend") and float(answer[3]) != 1.0
+        time.sleep(0.3)
+        assert len(pd.matches(r"nsynth-voice-\d: loaded")) == 2
+
+
+@pytest.mark.client
+@pytest.mark.sockets
+@needs_pd
+def test_knobs_send_the_components_and_load_the_exact_sound_when_ready(
+    knobs_server: Served,
+) -> None:
+    """gain3 = 1.5 and a flipped component 5 are not in the bank: the answer is a stand-in
+    (shown as nearest or blend); the exact render's /nsynth/ready loads it."""
+    with pd_running(
+        "nsynth_knobs",
+        [
+            f"nsynth-knobs-connect 127.0.0.1 {knobs_server.port} {free_udp_port()}",
+            "nsynth-knobs-source symbol organ",
+            "nsynth-knobs-pitch 67",
+            "nsynth-knobs-gain3 1.5",
+            "nsynth-knobs-sign5 1",
+            "nsynth-knobs-offset7 0.25",
+            "nsynth-knobs-zero7 1",
+            "nsynth-knobs-request bang",
+        ],
+    ) as pd:
+        request = pd.wait_for(r"nsynth-knobs: request 1 (.*)$")[1].split()
+        pairs = dict(zip(request[::2], request[1::2], strict=True))
+        assert list(pairs) == [*generate.knobs_keys(), "source", "pitch"]
+        assert pairs["source"] == "organ" and pairs["pitch"] == "67"
+        values = {k: float(v) for k, v in pairs.items() if k not in ("source", "pitch")}
+        edited = {"gain3": 1.5, "gain5": -1.0, "gain7": 0.0}
+        for key, value in values.items():
+            neutral = 1.0 if key.startswith("gain") else 0.0
+            assert value == edited.get(key, neutral), key
+        sample = pd.wait_for(SAMPLE.format("knobs"))
+        assert sample[3] in ("nearest", "blend")
+        exact = grid.point_at(
+            grid.load_spec(knobs_server.spec, config=TINY),
+            {**{k: v for k, v in values.items()}, "source": "organ", "pitch": 67},
+            fingerprint=knobs_server.fingerprint,
+        )
+        add_render(knobs_server.spec, knobs_server.bank, knobs_server.fingerprint, exact)
+        path = knobs_server.path_of(exact.key)
+        assert pd.wait_for(r"nsynth-knobs: ready (\d+) (\S+)$").groups() == ("1", path)
+        pd.wait_for(rf"nsynth-knobs: loaded \d+ {re.escape(path)}$")
