@@ -5,6 +5,8 @@ from __future__ import annotations
 import numpy as np
 from scipy import signal
 
+from precompute.model.config import ModelConfig
+
 #: FFT sizes of the multi-resolution spectral distance (hop = size / 4, Hann window).
 FFT_SIZES = (2048, 1024, 512, 256)
 
@@ -65,3 +67,47 @@ def estimate_pitch(audio: np.ndarray, *, sample_rate_hz: int, fmin_hz: float = 5
     if not f0s:
         return None
     return float(69 + 12 * np.log2(np.median(f0s) / 440.0))
+
+
+def reconstruct(model, clips: list[np.ndarray], *, seed: int = 0) -> list[np.ndarray]:
+    """Encode each clip and decode it back (the model is passed in: no TF import here).
+
+    Args:
+        model: An `NSynth`.
+        clips: Mono float32 notes at the model's rate, each at least one frame long.
+
+    Returns:
+        One reconstruction per clip, [n_frames * hop_length] samples.
+    """
+    out = []
+    for i, clip in enumerate(clips):
+        z = model.encode(clip)
+        out.append(model.decode(z, seeds=[seed + i]))
+    return out
+
+
+def compare_reconstructions(
+    clips: list[np.ndarray], reconstructions: list[np.ndarray], pitches: list[int], *, sample_rate_hz: int
+) -> dict[str, float]:
+    """Mean spectral distance and the share of notes whose pitch came back within a semitone."""
+    distances = [spectral_distance(c, r) for c, r in zip(clips, reconstructions)]
+    estimated = [estimate_pitch(r, sample_rate_hz=sample_rate_hz) for r in reconstructions]
+    hits = [e is not None and abs(e - p) < 1.0 for e, p in zip(estimated, pitches)]
+    return {"spectral_distance": float(np.mean(distances)), "pitch_within_semitone": float(np.mean(hits))}
+
+
+def held_out_notes(folder, *, instruments, pitches, n_samples: int, sample_rate_hz: int):
+    """Render held-out notes with fluidsynth and load them as the trainer sees them.
+
+    Returns:
+        (clips, pitches): peak-normalised [n_samples] float32 notes and their MIDI pitches.
+    """
+    from precompute.model.train import load_notes  # imports TensorFlow
+    from precompute.notes import NoteSetConfig, pitch_of, render_notes
+
+    cfg = NoteSetConfig(instruments=tuple(instruments), pitches=tuple(pitches), velocities=(90,),
+                        note_s=n_samples / sample_rate_hz, tail_s=0.2, sample_rate_hz=sample_rate_hz)
+    paths = render_notes(folder, cfg)
+    config = ModelConfig(sample_rate_hz=sample_rate_hz)
+    clips = [c[:n_samples] for c in load_notes(paths, config=config, min_samples=n_samples)]
+    return clips, [pitch_of(p) for p in paths]
