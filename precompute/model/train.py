@@ -22,7 +22,7 @@ import tensorflow as tf
 from precompute.errors import PrecomputeError
 from precompute.model import mulaw
 from precompute.model.checkpoint import (
-    EMA_SUFFIX,
+    load_weights,
     random_weights,
     resolve_checkpoint,
     variable_shapes,
@@ -125,14 +125,11 @@ class Trainer:
             slots = {n + s: np.zeros_like(raw[n]) for n in names for s in ADAM_SLOTS}
             step = 0
         else:
-            reader = tf.train.load_checkpoint(str(prefix))
-            from precompute.model.checkpoint import read_config
-
-            self.config = read_config(prefix, reader.get_variable_to_shape_map())
+            self.config, raw = load_weights(prefix)
             if self.config != config:
                 raise TrainError(f"{prefix} holds a {self.config} model, not the {config} asked for")
-            raw = {n: reader.get_tensor(n) for n in names}
-            ema = {n: reader.get_tensor(n + EMA_SUFFIX) for n in names}
+            _, ema = load_weights(prefix, config=config, use_ema=True)
+            reader = tf.train.load_checkpoint(str(prefix))  # optimizer state beside the weights
             slots = {n + s: reader.get_tensor(n + s) for n in names for s in ADAM_SLOTS}
             step = int(reader.get_tensor("global_step"))
             logger.info("resuming %s at step %d", prefix, step)
