@@ -731,7 +731,8 @@ class Server:
             self._served.set()
 
     def request_shutdown(self, why: str = "") -> None:
-        """Makes serve_forever return soon; safe from signal handlers and other threads."""
+        """Makes serve_forever return soon; safe from any thread (a signal handler must
+        call it from another thread: it takes locks the interrupted thread may hold)."""
         if not self._stop.is_set():
             logger.info("shutting down%s", f" ({why})" if why else "")
         self._stop.set()
@@ -1673,7 +1674,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
     def on_signal(signum: int, frame: Any) -> None:
-        server.request_shutdown(signal.Signals(signum).name)
+        # The handler runs on the main thread, which is the receive loop: it may be
+        # interrupted inside a non-reentrant lock (the task queue's) that shutdown takes
+        # too. Another thread takes those locks once the main thread lets them go.
+        threading.Thread(
+            target=server.request_shutdown, args=(signal.Signals(signum).name,), daemon=True
+        ).start()
 
     signal.signal(signal.SIGINT, on_signal)
     signal.signal(signal.SIGTERM, on_signal)
