@@ -465,6 +465,8 @@ class WorkerProcess:
         fingerprint: What the checkpoint's fingerprint must be (the server's keys use it).
         use_ema: Load the EMA weights.
         nice: Niceness added to the worker (it yields the CPU to the socket loop).
+        idle: Run the worker's threads under Linux's SCHED_IDLE policy: a datagram for
+            the socket loop then preempts a render at once.
         temperature: Sampling temperature override (None: the spec's).
     """
 
@@ -478,6 +480,7 @@ class WorkerProcess:
         fingerprint: str,
         use_ema: bool = False,
         nice: int = 10,
+        idle: bool = True,
         temperature: float | None = None,
     ) -> None:
         argv = [
@@ -487,6 +490,8 @@ class WorkerProcess:
         ]  # fmt: skip
         if use_ema:
             argv.append("--use-ema")
+        if idle:
+            argv.append("--idle")
         if temperature is not None:
             argv += ["--temperature", repr(temperature)]
         # Importing TensorFlow writes to the home folder (Keras's config, matplotlib's font
@@ -512,9 +517,11 @@ class WorkerProcess:
         env["PYTHONPATH"] = os.pathsep.join(
             p for p in (package_root, os.environ.get("PYTHONPATH")) if p
         )
-        # A session of its own: Ctrl-C in a terminal reaches the server, which stops it.
+        # A process group of its own: Ctrl-C in a terminal reaches the server, which
+        # stops it. Not a session of its own: Linux's autogroup scheduling would then
+        # weigh the worker against the server as an equal group, whatever its niceness.
         self._proc = subprocess.Popen(
-            argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, start_new_session=True
+            argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, process_group=0
         )
         self._out = self._proc.stdout.fileno()
         os.set_blocking(self._out, False)
@@ -668,8 +675,25 @@ def _worker_parser() -> argparse.ArgumentParser:
     parser.add_argument("--fingerprint", required=True, help="expected checkpoint fingerprint")
     parser.add_argument("--use-ema", action="store_true", help="load the EMA weights")
     parser.add_argument("--nice", type=int, default=10, help="niceness to add (default: 10)")
+    parser.add_argument(
+        "--idle", action="store_true", help="run under SCHED_IDLE (Linux): only on spare CPU"
+    )
     parser.add_argument("--temperature", type=float, help="sampling temperature override")
     return parser
+
+
+def _run_idle() -> None:
+    """Puts every thread of this process under SCHED_IDLE (Linux; a warning elsewhere).
+
+    The policy is per thread: those started already (numpy's BLAS pool, at import) are
+    set one by one, and the ones TensorFlow starts later inherit it.
+    """
+    try:
+        for task in Path("/proc/self/task").iterdir():
+            with contextlib.suppress(ProcessLookupError):  # a thread that just ended
+                os.sched_setscheduler(int(task.name), os.SCHED_IDLE, os.sched_param(0))
+    except (OSError, AttributeError) as e:
+        logger.warning("cannot run under SCHED_IDLE (%s); nice only", e)
 
 
 def worker_main(argv: Sequence[str] | None = None) -> int:
@@ -686,6 +710,8 @@ def worker_main(argv: Sequence[str] | None = None) -> int:
     )
     with contextlib.suppress(OSError):
         os.nice(args.nice)
+    if args.idle:
+        _run_idle()
     try:
         model, spec, bank = _load(args)
     except Exception as e:  # any failure to start is reported, then the worker exits

@@ -132,6 +132,9 @@ RATE_LIMIT_NOTICE_S = 1.0
 ANSWERS = ("auto", "nearest", "blend")
 METRICS = ("recipe", "embedding")
 
+#: Seconds `Server.close` waits for its threads in all (the worker gets 1 s more).
+CLOSE_TIMEOUT_S = 10.0
+
 #: Seconds a thread may hold the GIL while another waits (Python's default: 0.005). The
 #: receive loop must not wait behind the answer, jobs and reload threads for that long.
 SWITCH_INTERVAL_S = 0.0002
@@ -175,6 +178,8 @@ class ServerConfig:
         queue_size: Most background jobs waiting or running.
         worker: Run the background worker.
         worker_nice: Niceness added to the worker process.
+        worker_idle: Run the worker under SCHED_IDLE (Linux): a request preempts a render
+            at once.
         max_attempts: Starts of one job before a crashing worker gives it up.
         client_rate: Messages per second one client may send (also its burst).
         watch: Watch the bank folder with watchdog (a poll runs anyway).
@@ -198,6 +203,7 @@ class ServerConfig:
     queue_size: int = 256
     worker: bool = True
     worker_nice: int = 10
+    worker_idle: bool = True
     max_attempts: int = 3
     client_rate: float = 20000.0
     watch: bool = True
@@ -745,12 +751,18 @@ class Server:
     def close(self) -> None:
         """Stops everything: threads, worker, observer; flushes the queue; frees the bank."""
         self.request_shutdown()
-        self._served.wait(5.0)
+        # One deadline for all of it: a stuck thread must not multiply the wait.
+        deadline = time.monotonic() + CLOSE_TIMEOUT_S
+
+        def left() -> float:
+            return max(0.0, deadline - time.monotonic())
+
+        self._served.wait(left())
         if self._observer is not None:
             self._observer.stop()
-            self._observer.join(5.0)
+            self._observer.join(left())
         for thread in self._threads:
-            thread.join(10.0)
+            thread.join(left())
         if self._worker is not None:
             status = self._worker.stop(timeout_s=1.0)
             logger.info("worker %d stopped (status %s)", self._worker.pid, status)
@@ -1434,6 +1446,7 @@ class Server:
                 fingerprint=self.fingerprint,
                 use_ema=self.config.use_ema,
                 nice=self.config.worker_nice,
+                idle=self.config.worker_idle,
                 temperature=self.config.temperature,
             )
         except OSError as e:
@@ -1589,6 +1602,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="niceness added to the worker process, 0-19 (default: 10)",
     )
     parser.add_argument(
+        "--worker-idle",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="run the worker under Linux's SCHED_IDLE policy: it only takes CPU time "
+        "nothing else wants, and a request preempts a render at once (default: on)",
+    )
+    parser.add_argument(
         "--max-attempts",
         type=int,
         default=3,
@@ -1659,6 +1679,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             queue_size=args.queue_size,
             worker=args.worker,
             worker_nice=args.worker_nice,
+            worker_idle=args.worker_idle,
             max_attempts=args.max_attempts,
             client_rate=args.client_rate,
             watch=args.watch,

@@ -15,6 +15,7 @@ module only reads `.npy` embeddings.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import itertools
 import json
@@ -134,6 +135,7 @@ def recipe_key(recipe: Mapping[str, Any], *, config: ModelConfig, fingerprint: s
     return _key(canonical_json(recipe), _key_prefix(config, fingerprint))
 
 
+@functools.lru_cache(maxsize=16)  # the same few for a process's life; asdict is slow
 def _key_prefix(config: ModelConfig, fingerprint: str) -> str:
     """Canonical JSON of the key record up to its recipe (keys sort: checkpoint, model, recipe)."""
     return (
@@ -735,7 +737,9 @@ def _check_value(spec: GridSpec, axis: Axis, value: Any) -> None:
 
     Edits and blends are tried on zero embeddings, with the functions that render them.
     """
-    dummy = np.zeros((spec.render.n_frames, perturb.N_Z), dtype=np.float32)
+    # Mixes do not depend on the length: one frame validates their weights as well (and
+    # this runs for every new recipe a live client asks for).
+    frame = np.zeros((1, perturb.N_Z), dtype=np.float32)
     if axis.name == "source":
         if value not in spec.base_sources:
             raise GridError(f"source {value!r} is not one of {list(spec.base_sources)}")
@@ -744,12 +748,13 @@ def _check_value(spec: GridSpec, axis: Axis, value: Any) -> None:
     elif axis.name == "t":
         if not isinstance(value, int | float):
             raise GridError(f"t={value!r} must be a number")
-        perturb.interpolate([dummy, dummy], weights=[1 - value, value])
+        perturb.interpolate([frame, frame], weights=[1 - value, value])
     elif axis.name == "weights":
-        perturb.interpolate([dummy] * len(spec.base_sources), weights=value)
+        perturb.interpolate([frame] * len(spec.base_sources), weights=value)
     elif axis.name in ("x", "y"):
-        perturb.bilinear([dummy] * 4, **{"x": 0, "y": 0, axis.name: value})
+        perturb.bilinear([frame] * 4, **{"x": 0, "y": 0, axis.name: value})
     else:
+        dummy = np.zeros((spec.render.n_frames, perturb.N_Z), dtype=np.float32)
         op = perturb.OPERATIONS[axis.operation]
         params = axis.params_at(value)
         for p in (p for p in op.embeddings if p in params):

@@ -115,6 +115,16 @@ def test_worker_synthesizes_in_the_background_and_writes_only_in_the_bank(
     worker_pid = client.expect("/nsynth/worker")[0]
     assert "tensorflow" in maps(worker_pid)  # the worker runs the model ...
     assert "tensorflow" not in maps(server.proc.pid)  # ... the socket process never loads it
+    # The worker yields the CPU to the socket loop: niced, every thread (TensorFlow's
+    # pools too) under SCHED_IDLE, in the server's session (autogroup) so both count.
+    server_nice = os.getpriority(os.PRIO_PROCESS, server.proc.pid)
+    assert os.getpriority(os.PRIO_PROCESS, worker_pid) == min(19, server_nice + 10)
+    threads = [int(t.name) for t in Path(f"/proc/{worker_pid}/task").iterdir()]
+    assert len(threads) > 1
+    assert {os.sched_getscheduler(t) for t in threads} == {os.SCHED_IDLE}
+    assert os.sched_getscheduler(server.proc.pid) == os.SCHED_OTHER
+    assert os.getsid(worker_pid) == os.getsid(server.proc.pid)
+    assert os.getpgid(worker_pid) == worker_pid != os.getpgid(server.proc.pid)
     assert server.stop(signal.SIGINT) == 0
     assert not Path(f"/proc/{worker_pid}").exists()
     assert "Traceback" not in server.text()
