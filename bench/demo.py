@@ -36,10 +36,12 @@ def draw(path: Path, clips, reconstructions, names) -> None:
     from scipy import signal
 
     fig, axes = plt.subplots(2, len(clips), figsize=(3 * len(clips), 5), sharey=True)
-    for col, (clip, rec, name) in enumerate(zip(clips, reconstructions, names)):
+    for col, (clip, rec, name) in enumerate(zip(clips, reconstructions, names, strict=True)):
         for row, (audio, label) in enumerate([(clip, "original"), (rec, "demo model")]):
             f, t, s = signal.stft(audio, fs=16000, nperseg=512, noverlap=384)
-            axes[row, col].pcolormesh(t, f, 20 * np.log10(np.abs(s) + 1e-5), vmin=-100, vmax=0, shading="auto")
+            axes[row, col].pcolormesh(
+                t, f, 20 * np.log10(np.abs(s) + 1e-5), vmin=-100, vmax=0, shading="auto"
+            )
             axes[row, col].set_title(f"{name}: {label}", fontsize=8)
             axes[row, col].set_ylim(0, 4000)
     axes[0, 0].set_ylabel("Hz")
@@ -49,10 +51,17 @@ def draw(path: Path, clips, reconstructions, names) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--checkpoint", type=Path, default=ROOT / "samples" / "models" / "demo")
-    parser.add_argument("--pitches", type=int, nargs="+", default=[51, 58, 65, 70],
-                        help="held-out MIDI pitches (training's default hold-out)")
+    parser.add_argument(
+        "--pitches",
+        type=int,
+        nargs="+",
+        default=[51, 58, 65, 70],
+        help="held-out MIDI pitches (training's default hold-out)",
+    )
     parser.add_argument("--png", type=Path, help="write spectrograms here (needs matplotlib)")
     args = parser.parse_args()
 
@@ -60,17 +69,25 @@ def main() -> None:
 
     instruments = ("organ", "strings", "flute", "trumpet")
     with tempfile.TemporaryDirectory() as tmp:
-        clips, pitches = held_out_notes(Path(tmp), instruments=instruments, pitches=args.pitches,
-                                        n_samples=16000, sample_rate_hz=16000)
+        clips, pitches = held_out_notes(
+            Path(tmp),
+            instruments=instruments,
+            pitches=args.pitches,
+            n_samples=16000,
+            sample_rate_hz=16000,
+        )
     demo = NSynth.from_checkpoint(args.checkpoint)
     random = NSynth(DEMO, random_weights(DEMO, seed=1), "random")
     results = {}
     for name, model in [("demo", demo), ("random", random)]:
         recs = reconstruct(model, clips)
         results[name] = (compare_reconstructions(clips, recs, pitches, sample_rate_hz=16000), recs)
-        print(f"{name:>7}: spectral distance {results[name][0]['spectral_distance']:.3f}, "
-              f"pitch within a semitone {results[name][0]['pitch_within_semitone']:.0%} "
-              f"of {len(clips)} held-out notes", flush=True)
+        print(
+            f"{name:>7}: spectral distance {results[name][0]['spectral_distance']:.3f}, "
+            f"pitch within a semitone {results[name][0]['pitch_within_semitone']:.0%} "
+            f"of {len(clips)} held-out notes",
+            flush=True,
+        )
     ratio = results["demo"][0]["spectral_distance"] / results["random"][0]["spectral_distance"]
     print(f"demo / random spectral distance: {ratio:.2f} ({1 - ratio:.0%} lower; required >= 40%)")
 
@@ -78,12 +95,18 @@ def main() -> None:
     demo.decode(z[:1], seeds=[0])  # compile
     start = time.perf_counter()
     demo.decode(z, seeds=[0])
-    print(f"a 2 s clip renders in {time.perf_counter() - start:.1f} s on this machine "
-          f"({os.cpu_count()} CPU cores)")
+    print(
+        f"a 2 s clip renders in {time.perf_counter() - start:.1f} s on this machine "
+        f"({os.cpu_count()} CPU cores)"
+    )
     if args.png:
         keep = [i for i in range(len(clips)) if pitches[i] == args.pitches[1]][:4]
-        draw(args.png, [clips[i] for i in keep], [results["demo"][1][i] for i in keep],
-             [f"{instruments[i // len(args.pitches)]} {pitches[i]}" for i in keep])
+        draw(
+            args.png,
+            [clips[i] for i in keep],
+            [results["demo"][1][i] for i in keep],
+            [f"{instruments[i // len(args.pitches)]} {pitches[i]}" for i in keep],
+        )
         print(f"spectrograms: {args.png}")
 
 

@@ -76,7 +76,9 @@ def plain_matmul_step(config: ModelConfig, batch: int, repeats: int = 10) -> flo
 
     @tf.function
     def step():
-        return tf.add_n([tf.reduce_sum(tf.matmul(x, w)) for x, w in zip(inputs, weights)])
+        return tf.add_n(
+            [tf.reduce_sum(tf.matmul(x, w)) for x, w in zip(inputs, weights, strict=True)]
+        )
 
     step()
     start = time.perf_counter()
@@ -102,16 +104,29 @@ def peak_memory_mb(checkpoint: Path, batch: int) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--config", choices=sorted(CONFIGS), default="h512_bo16")
-    parser.add_argument("--rounds", type=int, default=3,
-                        help="alternated batch-1 runs of magenta and ours")
-    parser.add_argument("--batches", type=int, nargs="+", default=[1, 16, 64, 96],
-                        help="batch sizes to time ours at (streams)")
-    parser.add_argument("--magenta-steps", type=int, default=300,
-                        help="timed steps of magenta fastgen (samples)")
-    parser.add_argument("--memory-batch", type=int, default=64,
-                        help="batch size of the peak-memory run (streams); 0 skips it")
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="alternated batch-1 runs of magenta and ours"
+    )
+    parser.add_argument(
+        "--batches",
+        type=int,
+        nargs="+",
+        default=[1, 16, 64, 96],
+        help="batch sizes to time ours at (streams)",
+    )
+    parser.add_argument(
+        "--magenta-steps", type=int, default=300, help="timed steps of magenta fastgen (samples)"
+    )
+    parser.add_argument(
+        "--memory-batch",
+        type=int,
+        default=64,
+        help="batch size of the peak-memory run (streams); 0 skips it",
+    )
     args = parser.parse_args()
     config = CONFIGS[args.config]
 
@@ -119,8 +134,11 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         checkpoint = write_checkpoint(Path(tmp) / "model.ckpt-0", random_weights(config), config)
-        print(f"config {args.config}: {config.macs_per_sample / 1e6:.1f} M multiply-adds per "
-              f"sample per stream; {os.cpu_count()} CPU cores", flush=True)
+        print(
+            f"config {args.config}: {config.macs_per_sample / 1e6:.1f} M multiply-adds per "
+            f"sample per stream; {os.cpu_count()} CPU cores",
+            flush=True,
+        )
 
         magenta = MagentaFastgen(checkpoint, config)
         model = NSynth.from_checkpoint(checkpoint)
@@ -131,13 +149,21 @@ def main() -> None:
             magenta_s.append(magenta.seconds_per_step(args.magenta_steps))
             ours_s.append(ours_steady_state(model, 1))
         magenta_rate = 1 / float(np.median(magenta_s))
-        print(f"batch 1, {args.rounds} alternated rounds: magenta fastgen "
-              f"{[round(1 / s, 1) for s in magenta_s]} samples/s, ours "
-              f"{[round(1 / s, 1) for s in ours_s]} samples/s", flush=True)
-        print(f"per stream at batch 1: median ratio "
-              f"{float(np.median(np.array(magenta_s) / np.array(ours_s))):.2f}x magenta (target >= 2x)")
-        print(f"{'batch':>6} {'ms/step':>8} {'per stream':>11} {'aggregate':>10} "
-              f"{'x magenta':>10} {'GFLOP/s':>8} {'matmul GFLOP/s':>15} {'of matmul':>9}")
+        print(
+            f"batch 1, {args.rounds} alternated rounds: magenta fastgen "
+            f"{[round(1 / s, 1) for s in magenta_s]} samples/s, ours "
+            f"{[round(1 / s, 1) for s in ours_s]} samples/s",
+            flush=True,
+        )
+        print(
+            f"per stream at batch 1: median ratio "
+            f"{float(np.median(np.array(magenta_s) / np.array(ours_s))):.2f}x magenta "
+            "(target >= 2x)"
+        )
+        print(
+            f"{'batch':>6} {'ms/step':>8} {'per stream':>11} {'aggregate':>10} "
+            f"{'x magenta':>10} {'GFLOP/s':>8} {'matmul GFLOP/s':>15} {'of matmul':>9}"
+        )
         best = (0.0, 0)
         for batch in args.batches:
             step_s = ours_steady_state(model, batch)
@@ -145,16 +171,23 @@ def main() -> None:
             flops = 2 * config.macs_per_sample * batch
             aggregate = batch / step_s
             best = max(best, (aggregate, batch))
-            print(f"{batch:>6} {step_s * 1e3:8.2f} {1 / step_s:11.1f} {aggregate:10.1f} "
-                  f"{aggregate / magenta_rate:10.2f} {flops / step_s / 1e9:8.1f} "
-                  f"{flops / matmul_s / 1e9:15.1f} {matmul_s / step_s:9.0%}", flush=True)
+            print(
+                f"{batch:>6} {step_s * 1e3:8.2f} {1 / step_s:11.1f} {aggregate:10.1f} "
+                f"{aggregate / magenta_rate:10.2f} {flops / step_s / 1e9:8.1f} "
+                f"{flops / matmul_s / 1e9:15.1f} {matmul_s / step_s:9.0%}",
+                flush=True,
+            )
         del model
 
-        print(f"best aggregate: {best[0]:.1f} samples/s at batch {best[1]} = "
-              f"{best[0] / magenta_rate:.1f}x magenta's median batch 1 (target >= 20x)")
+        print(
+            f"best aggregate: {best[0]:.1f} samples/s at batch {best[1]} = "
+            f"{best[0] / magenta_rate:.1f}x magenta's median batch 1 (target >= 20x)"
+        )
         if args.memory_batch:
             mb = peak_memory_mb(checkpoint, args.memory_batch)
-            print(f"peak RSS generating at batch {args.memory_batch}: {mb:.0f} MB (target < 4096 MB)")
+            print(
+                f"peak RSS generating at batch {args.memory_batch}: {mb:.0f} MB (target < 4096 MB)"
+            )
 
 
 if __name__ == "__main__":

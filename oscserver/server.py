@@ -162,7 +162,8 @@ class ServerConfig:
 
     Attributes:
         bank: The bank directory (must exist).
-        spec: The grid spec its renders come from.
+        spec: The grid spec its renders come from (None: the one the bank names, that
+            `nsynth-precompute render` recorded).
         checkpoint: Checkpoint the keys (and background renders) use; None takes the
             spec's [render] checkpoint, else the one fingerprint all renders share
             (then nothing is synthesized in the background).
@@ -189,7 +190,7 @@ class ServerConfig:
     """
 
     bank: Path
-    spec: Path
+    spec: Path | None = None
     checkpoint: Path | None = None
     use_ema: bool = False
     temperature: float | None = None
@@ -493,8 +494,13 @@ class Server:
 
     def __init__(self, config: ServerConfig) -> None:
         started = time.perf_counter()
-        self.config = config
         self._bank = Bank.open(config.bank)
+        try:
+            self.config = dataclasses.replace(config, spec=self._recorded_spec(config.spec))
+        except BaseException:
+            self._bank.close()
+            raise
+        config = self.config
         self.root = self._bank.root
         self._cache = self.root / CACHE_DIR
         self._resources: list[Any] = [self._bank]
@@ -514,6 +520,23 @@ class Server:
             *self.address,
             1e3 * (time.perf_counter() - started),
         )
+
+    def _recorded_spec(self, spec: Path | None) -> Path:
+        """`spec`, else the one `nsynth-precompute render` recorded in the bank."""
+        if spec is not None:
+            return spec
+        recorded = self._bank.spec_path
+        if recorded is None:
+            raise ServerError(
+                f"{self._bank.root}: the bank does not name the spec it was rendered from "
+                "(rendered before nsynth-precompute recorded it); give --spec"
+            )
+        if not recorded.is_file():
+            raise ServerError(
+                f"{self._bank.root}: the bank was rendered from {recorded}, which is gone; "
+                "give --spec"
+            )
+        return recorded
 
     def _setup(self) -> None:
         config = self.config
@@ -1517,9 +1540,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--spec",
         type=Path,
-        required=True,
         metavar="SPEC",
-        help="the grid spec (TOML) the bank was rendered from; it maps request keys to recipes",
+        help="the grid spec (TOML) the bank was rendered from; it maps request keys to "
+        "recipes (default: the one nsynth-precompute render last recorded in the bank)",
     )
     parser.add_argument(
         "--checkpoint",

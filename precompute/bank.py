@@ -331,6 +331,27 @@ class Bank:
         """Model configuration of every render in the bank."""
         return self._config
 
+    @property
+    def spec_path(self) -> Path | None:
+        """The grid spec last rendered into the bank (absolute; None when none was named)."""
+        rows = self._query("SELECT value FROM meta WHERE name = 'spec'")
+        return Path(rows[0][0]) if rows else None
+
+    def record_spec(self, spec: Path) -> None:
+        """Names `spec` as the grid spec the bank is rendered from (the server's default).
+
+        Raises:
+            BankError: The index cannot be written.
+        """
+        try:
+            with self._transaction() as conn:
+                conn.execute(
+                    "INSERT OR REPLACE INTO meta (name, value) VALUES ('spec', ?)",
+                    (str(Path(spec).resolve()),),
+                )
+        except sqlite3.Error as e:
+            raise BankError(f"{self._root / INDEX_NAME}: cannot record the spec: {e}") from e
+
     def path_of(self, key: str) -> Path:
         """Absolute path where the WAV of `key` lives (whether or not it exists yet)."""
         return self._root / f"{_check_key(key)}.wav"

@@ -89,7 +89,9 @@ def _pitch_range(text: str) -> tuple[int, int]:
     """'48-72' -> (48, 72), MIDI note numbers, inclusive."""
     match = re.fullmatch(r"(\d+)-(\d+)", text.strip())
     if not match or not int(match.group(1)) <= int(match.group(2)) <= 127:
-        raise argparse.ArgumentTypeError(f"{text!r}: expected LO-HI, MIDI numbers with LO <= HI <= 127")
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: expected LO-HI, MIDI numbers with LO <= HI <= 127"
+        )
     return int(match.group(1)), int(match.group(2))
 
 
@@ -265,24 +267,39 @@ def build_parser() -> argparse.ArgumentParser:
     notes_cmd = commands.add_parser(
         "notes",
         parents=[common],
-        help="render single notes with fluidsynth as training data (<instrument>_p<pitch>_v<velocity>.wav)",
+        help="render single notes with fluidsynth as training data "
+        "(<instrument>_p<pitch>_v<velocity>.wav)",
     )
     notes_cmd.add_argument("out", type=Path, metavar="OUT_DIR", help="folder for the WAV files")
     notes_cmd.add_argument(
-        "--instruments", nargs="+", default=list(notes.NoteSetConfig.instruments),
-        choices=sorted(notes.INSTRUMENTS), metavar="NAME",
+        "--instruments",
+        nargs="+",
+        default=list(notes.NoteSetConfig.instruments),
+        choices=sorted(notes.INSTRUMENTS),
+        metavar="NAME",
         help=f"General MIDI instruments (default: all of {', '.join(notes.INSTRUMENTS)})",
     )
     notes_cmd.add_argument(
-        "--pitches", type=_pitch_range, default=(48, 72), metavar="LO-HI",
+        "--pitches",
+        type=_pitch_range,
+        default=(48, 72),
+        metavar="LO-HI",
         help="MIDI note numbers, inclusive (default: 48-72)",
     )
     notes_cmd.add_argument(
-        "--velocities", nargs="+", type=_integer(1), default=[60, 90, 120], metavar="V",
+        "--velocities",
+        nargs="+",
+        type=_integer(1),
+        default=[60, 90, 120],
+        metavar="V",
         help="MIDI velocities, 1..127 (default: 60 90 120)",
     )
-    notes_cmd.add_argument("--note-s", type=float, default=1.5, help="seconds the key is held (default: 1.5)")
-    notes_cmd.add_argument("--soundfont", type=Path, help="a .sf2 file (default: Debian's TimGM6mb)")
+    notes_cmd.add_argument(
+        "--note-s", type=float, default=1.5, help="seconds the key is held (default: 1.5)"
+    )
+    notes_cmd.add_argument(
+        "--soundfont", type=Path, help="a .sf2 file (default: Debian's TimGM6mb)"
+    )
     notes_cmd.set_defaults(run=_cmd_notes)
 
     train = commands.add_parser(
@@ -291,26 +308,66 @@ def build_parser() -> argparse.ArgumentParser:
         help="train an autoencoder on a folder of notes (magenta-named checkpoints; resumes)",
     )
     train.add_argument("notes", type=Path, metavar="NOTES_DIR", help="folder of audio notes")
-    train.add_argument("--out", type=Path, required=True, metavar="DIR",
-                       help="checkpoint folder; an existing run there is resumed")
-    train.add_argument("--config", choices=sorted(CONFIGS), default="demo",
-                       help="model size (default: demo)")
-    train.add_argument("--steps", type=_integer(1), default=2000,
-                       help="optimizer steps to reach in total (default: 2000)")
-    train.add_argument("--batch-size", type=_integer(1), default=8, help="crops per step (default: 8)")
-    train.add_argument("--crop-samples", type=_integer(1), default=8192,
-                       help="audio samples per crop, a multiple of 512 (default: 8192)")
-    train.add_argument("--learning-rate", type=float, default=1e-3, help="Adam step size (default: 1e-3)")
-    train.add_argument("--input-noise", type=float, default=0.0,
-                       help="std of noise on the decoder's autoregressive input, in q/128 units (default: 0)")
-    train.add_argument("--holdout-pitches", nargs="*", type=_integer(0), default=[51, 58, 65, 70],
-                       metavar="PITCH", help="MIDI pitches held out for evaluation (default: 51 58 65 70)")
-    train.add_argument("--checkpoint-every", type=_integer(1), default=100,
-                       help="steps between checkpoints (default: 100)")
-    train.add_argument("--eval-every", type=_integer(1), default=100,
-                       help="steps between held-out evaluations (default: 100)")
-    train.add_argument("--xla", action=argparse.BooleanOptionalAction, default=True,
-                       help="compile the training step with XLA (default: on)")
+    train.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="DIR",
+        help="checkpoint folder; an existing run there is resumed",
+    )
+    train.add_argument(
+        "--config", choices=sorted(CONFIGS), default="demo", help="model size (default: demo)"
+    )
+    train.add_argument(
+        "--steps",
+        type=_integer(1),
+        default=2000,
+        help="optimizer steps to reach in total (default: 2000)",
+    )
+    train.add_argument(
+        "--batch-size", type=_integer(1), default=8, help="crops per step (default: 8)"
+    )
+    train.add_argument(
+        "--crop-samples",
+        type=_integer(1),
+        default=8192,
+        help="audio samples per crop, a multiple of 512 (default: 8192)",
+    )
+    train.add_argument(
+        "--learning-rate", type=float, default=1e-3, help="Adam step size (default: 1e-3)"
+    )
+    train.add_argument(
+        "--input-noise",
+        type=float,
+        default=0.0,
+        help="std of noise on the decoder's autoregressive input, in q/128 units (default: 0)",
+    )
+    train.add_argument(
+        "--holdout-pitches",
+        nargs="*",
+        type=_integer(0),
+        default=[51, 58, 65, 70],
+        metavar="PITCH",
+        help="MIDI pitches held out for evaluation (default: 51 58 65 70)",
+    )
+    train.add_argument(
+        "--checkpoint-every",
+        type=_integer(1),
+        default=100,
+        help="steps between checkpoints (default: 100)",
+    )
+    train.add_argument(
+        "--eval-every",
+        type=_integer(1),
+        default=100,
+        help="steps between held-out evaluations (default: 100)",
+    )
+    train.add_argument(
+        "--xla",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="compile the training step with XLA (default: on)",
+    )
     train.set_defaults(run=_cmd_train)
 
     export = commands.add_parser(
@@ -318,10 +375,21 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help="copy a checkpoint's weights (raw or EMA) into a new one without optimizer state",
     )
-    export.add_argument("source", type=Path, metavar="CKPT", help="checkpoint prefix, file or directory")
-    export.add_argument("out", type=Path, metavar="PREFIX", help="new checkpoint prefix, e.g. models/demo/model.ckpt-800")
-    export.add_argument("--use-ema", action=argparse.BooleanOptionalAction, default=True,
-                        help="export the ExponentialMovingAverage weights (default: on)")
+    export.add_argument(
+        "source", type=Path, metavar="CKPT", help="checkpoint prefix, file or directory"
+    )
+    export.add_argument(
+        "out",
+        type=Path,
+        metavar="PREFIX",
+        help="new checkpoint prefix, e.g. models/demo/model.ckpt-800",
+    )
+    export.add_argument(
+        "--use-ema",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="export the ExponentialMovingAverage weights (default: on)",
+    )
     export.set_defaults(run=_cmd_export)
     return parser
 
@@ -505,6 +573,8 @@ def _cmd_render(args: argparse.Namespace) -> int:
         else:
             bank = Bank.open(args.bank, config=model.config, create=True)
         with contextlib.closing(bank) if bank is not None else contextlib.nullcontext():
+            if not args.dry_run:
+                bank.record_spec(args.spec)  # so that nsynth-server needs no --spec
             with logging_redirect_tqdm(loggers=[logging.getLogger("precompute")]):
                 report = render.render(spec, model, bank, config)
     plan = report.plan
@@ -614,7 +684,11 @@ def _cmd_notes(args: argparse.Namespace) -> int:
 def _cmd_train(args: argparse.Namespace) -> int:
     if not args.notes.is_dir():
         raise CliError(f"{args.notes}: no such folder of notes")
-    paths = sorted(p for p in args.notes.iterdir() if p.suffix.lower() in {".wav", ".flac", ".aiff", ".aif", ".ogg"})
+    paths = sorted(
+        p
+        for p in args.notes.iterdir()
+        if p.suffix.lower() in {".wav", ".flac", ".aiff", ".aif", ".ogg"}
+    )
     if not paths:
         raise CliError(f"{args.notes}: holds no audio files (.wav, .flac, .aiff, .ogg)")
     train_paths, eval_paths = notes.split_by_pitch(paths, args.holdout_pitches)
@@ -625,18 +699,30 @@ def _cmd_train(args: argparse.Namespace) -> int:
 
     config = CONFIGS[args.config]
     train_cfg = TrainConfig(
-        steps=args.steps, batch_size=args.batch_size, crop_samples=args.crop_samples,
-        learning_rate=args.learning_rate, input_noise=args.input_noise,
-        checkpoint_every=args.checkpoint_every, eval_every=args.eval_every, xla=args.xla,
+        steps=args.steps,
+        batch_size=args.batch_size,
+        crop_samples=args.crop_samples,
+        learning_rate=args.learning_rate,
+        input_noise=args.input_noise,
+        checkpoint_every=args.checkpoint_every,
+        eval_every=args.eval_every,
+        xla=args.xla,
     )
     trainer = Trainer(args.out, config, train_cfg)
     train_clips = load_notes(train_paths, config=config, min_samples=args.crop_samples)
     eval_clips = load_notes(eval_paths, config=config, min_samples=args.crop_samples)
-    logger.info("%d training notes, %d held out (pitches %s)", len(train_clips), len(eval_clips),
-                args.holdout_pitches)
-    with logging_redirect_tqdm(), tqdm(
-        total=args.steps, initial=int(trainer.step), unit="step", desc="train", file=sys.stderr
-    ) as bar:
+    logger.info(
+        "%d training notes, %d held out (pitches %s)",
+        len(train_clips),
+        len(eval_clips),
+        args.holdout_pitches,
+    )
+    with (
+        logging_redirect_tqdm(),
+        tqdm(
+            total=args.steps, initial=int(trainer.step), unit="step", desc="train", file=sys.stderr
+        ) as bar,
+    ):
 
         def on_step(step: int, loss: float) -> None:
             bar.update(step - bar.n)

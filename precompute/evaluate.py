@@ -30,8 +30,15 @@ def spectral_distance(reference: np.ndarray, estimate: np.ndarray, *, floor: flo
     return float(np.mean(distances))
 
 
-def estimate_pitch(audio: np.ndarray, *, sample_rate_hz: int, fmin_hz: float = 50.0,
-                   fmax_hz: float = 1000.0, window: int = 2048, threshold: float = 0.15) -> float | None:
+def estimate_pitch(
+    audio: np.ndarray,
+    *,
+    sample_rate_hz: int,
+    fmin_hz: float = 50.0,
+    fmax_hz: float = 1000.0,
+    window: int = 2048,
+    threshold: float = 0.15,
+) -> float | None:
     """Median YIN f0 of the loudest half of a note, as a MIDI number (None if unpitched).
 
     YIN (de Cheveigne & Kawahara 2002): the cumulative-mean-normalised difference
@@ -44,12 +51,15 @@ def estimate_pitch(audio: np.ndarray, *, sample_rate_hz: int, fmin_hz: float = 5
     energies = np.array([np.sum(x[s : s + window] ** 2) for s in starts])
     if len(energies) == 0 or energies.max() == 0:
         return None
-    loud = [s for s, e in zip(starts, energies) if e >= 0.5 * energies.max()]
+    loud = [s for s, e in zip(starts, energies, strict=True) if e >= 0.5 * energies.max()]
     f0s = []
     for s in loud:
         frame = x[s : s + window + lag_max]
         diff = np.array(
-            [np.sum((frame[:window] - frame[tau : tau + window]) ** 2) for tau in range(lag_max + 1)]
+            [
+                np.sum((frame[:window] - frame[tau : tau + window]) ** 2)
+                for tau in range(lag_max + 1)
+            ]
         )
         cmnd = diff[1:] * np.arange(1, lag_max + 1) / np.maximum(np.cumsum(diff[1:]), 1e-12)
         below = np.flatnonzero(cmnd[lag_min - 1 :] < threshold)
@@ -87,13 +97,20 @@ def reconstruct(model, clips: list[np.ndarray], *, seed: int = 0) -> list[np.nda
 
 
 def compare_reconstructions(
-    clips: list[np.ndarray], reconstructions: list[np.ndarray], pitches: list[int], *, sample_rate_hz: int
+    clips: list[np.ndarray],
+    reconstructions: list[np.ndarray],
+    pitches: list[int],
+    *,
+    sample_rate_hz: int,
 ) -> dict[str, float]:
     """Mean spectral distance and the share of notes whose pitch came back within a semitone."""
-    distances = [spectral_distance(c, r) for c, r in zip(clips, reconstructions)]
+    distances = [spectral_distance(c, r) for c, r in zip(clips, reconstructions, strict=True)]
     estimated = [estimate_pitch(r, sample_rate_hz=sample_rate_hz) for r in reconstructions]
-    hits = [e is not None and abs(e - p) < 1.0 for e, p in zip(estimated, pitches)]
-    return {"spectral_distance": float(np.mean(distances)), "pitch_within_semitone": float(np.mean(hits))}
+    hits = [e is not None and abs(e - p) < 1.0 for e, p in zip(estimated, pitches, strict=True)]
+    return {
+        "spectral_distance": float(np.mean(distances)),
+        "pitch_within_semitone": float(np.mean(hits)),
+    }
 
 
 def held_out_notes(folder, *, instruments, pitches, n_samples: int, sample_rate_hz: int):
@@ -105,8 +122,14 @@ def held_out_notes(folder, *, instruments, pitches, n_samples: int, sample_rate_
     from precompute.model.train import load_notes  # imports TensorFlow
     from precompute.notes import NoteSetConfig, pitch_of, render_notes
 
-    cfg = NoteSetConfig(instruments=tuple(instruments), pitches=tuple(pitches), velocities=(90,),
-                        note_s=n_samples / sample_rate_hz, tail_s=0.2, sample_rate_hz=sample_rate_hz)
+    cfg = NoteSetConfig(
+        instruments=tuple(instruments),
+        pitches=tuple(pitches),
+        velocities=(90,),
+        note_s=n_samples / sample_rate_hz,
+        tail_s=0.2,
+        sample_rate_hz=sample_rate_hz,
+    )
     paths = render_notes(folder, cfg)
     config = ModelConfig(sample_rate_hz=sample_rate_hz)
     clips = [c[:n_samples] for c in load_notes(paths, config=config, min_samples=n_samples)]

@@ -124,7 +124,9 @@ def _planned(cfg: NoteSetConfig) -> Iterator[tuple[str, int, int]]:
                 yield instrument, pitch, velocity
 
 
-def render_notes(out_dir: str | Path, cfg: NoteSetConfig, *, soundfont: str | Path | None = None) -> list[Path]:
+def render_notes(
+    out_dir: str | Path, cfg: NoteSetConfig, *, soundfont: str | Path | None = None
+) -> list[Path]:
     """Render every instrument x pitch x velocity note into `out_dir` (skips existing files).
 
     Each WAV is written to a temporary name and renamed, so an interrupted run leaves
@@ -147,21 +149,38 @@ def render_notes(out_dir: str | Path, cfg: NoteSetConfig, *, soundfont: str | Pa
             if target.exists():
                 continue
             midi = Path(tmp) / "note.mid"
-            _midi_file(midi, program=INSTRUMENTS[instrument], pitch=pitch, velocity=velocity, cfg=cfg)
+            _midi_file(
+                midi, program=INSTRUMENTS[instrument], pitch=pitch, velocity=velocity, cfg=cfg
+            )
             partial = target.with_suffix(".wav.partial")
             command = [
-                fluidsynth, "-ni", "-q", "-g", "0.8", "-r", str(cfg.sample_rate_hz),
-                "-F", str(partial), "-T", "wav", str(font), str(midi),
+                fluidsynth,
+                "-ni",
+                "-q",
+                "-g",
+                "0.8",
+                "-r",
+                str(cfg.sample_rate_hz),
+                "-F",
+                str(partial),
+                "-T",
+                "wav",
+                str(font),
+                str(midi),
             ]
             done = subprocess.run(command, capture_output=True, text=True)
             if done.returncode != 0 or not partial.is_file():
-                raise NotesError(f"fluidsynth failed on {target.name}: {done.stderr.strip()[-300:]}")
+                raise NotesError(
+                    f"fluidsynth failed on {target.name}: {done.stderr.strip()[-300:]}"
+                )
             os.replace(partial, target)
     logger.info("%d notes in %s", len(paths), out)
     return paths
 
 
-def split_by_pitch(paths: Sequence[Path], holdout_pitches: Sequence[int]) -> tuple[list[Path], list[Path]]:
+def split_by_pitch(
+    paths: Sequence[Path], holdout_pitches: Sequence[int]
+) -> tuple[list[Path], list[Path]]:
     """(training, held-out) files: held out are those whose name carries a listed pitch."""
     held = set(holdout_pitches)
     train = [p for p in paths if pitch_of(p) not in held]

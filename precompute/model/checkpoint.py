@@ -199,7 +199,9 @@ def load_weights(
         else:
             weights[name] = np.asarray(reader.get_tensor(stored), dtype=np.float32)
     if problems:
-        shown = "; ".join(problems[:20]) + (f"; and {len(problems) - 20} more" if len(problems) > 20 else "")
+        shown = "; ".join(problems[:20]) + (
+            f"; and {len(problems) - 20} more" if len(problems) > 20 else ""
+        )
         raise CheckpointError(
             f"checkpoint {prefix} does not fit the model "
             f"({len(problems)} of {len(variable_shapes(config))} variables): {shown}"

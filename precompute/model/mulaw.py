@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
+
 def audio_to_mulaw(audio: np.ndarray, *, mu: int = 255) -> np.ndarray:
     """q = floor(sign(x) * log1p(mu |x|) / log1p(mu) * 128), x clipped to [-1, 1], q to 127.
 

@@ -100,7 +100,9 @@ def encoder_forward(config: ModelConfig, weights: Weights, xs: tf.Tensor) -> tf.
     return tf.reduce_mean(frames, axis=2)
 
 
-def decoder_forward(config: ModelConfig, weights: Weights, xs: tf.Tensor, z: tf.Tensor) -> tf.Tensor:
+def decoder_forward(
+    config: ModelConfig, weights: Weights, xs: tf.Tensor, z: tf.Tensor
+) -> tf.Tensor:
     """magenta's WaveNet decoder over a known sequence in one pass, differentiable.
 
     Args:
@@ -117,7 +119,9 @@ def decoder_forward(config: ModelConfig, weights: Weights, xs: tf.Tensor, z: tf.
     h = _dense(_taps(shifted, 1, causal=True), *_conv(weights, "startconv"))
     s = _dense(h, *_conv(weights, "skip_start"))
     for i in range(config.dec_layers):
-        y = _dense(_taps(h, config.dec_dilation(i), causal=True), *_conv(weights, f"dilatedconv_{i + 1}"))
+        y = _dense(
+            _taps(h, config.dec_dilation(i), causal=True), *_conv(weights, f"dilatedconv_{i + 1}")
+        )
         y = y + _upsample(_dense(z, *_conv(weights, f"cond_map_{i + 1}")), hop)
         g = tf.sigmoid(y[:, :, :dw]) * tf.tanh(y[:, :, dw:])  # [b, n, dw]
         if i < config.dec_layers - 1:  # magenta's last residual output is never read
@@ -189,7 +193,7 @@ class _DecoderWeights:
             logits_w=var(logits_w),
             logits_b=var(logits_b),
             cond_w=var(np.concatenate([w for w, _ in cond], axis=1)),
-            cond_b=var(np.concatenate([c[1] + d[1] for c, d in zip(cond, dilated)])),
+            cond_b=var(np.concatenate([c[1] + d[1] for c, d in zip(cond, dilated, strict=True)])),
             cond_out_w=var(cond_out_w),
             cond_out_b=var(cond_out_b),
         )
@@ -276,7 +280,9 @@ class NSynth:
 
     def _scale(self, audio: np.ndarray) -> tf.Tensor:
         """Quantise as magenta's graph does: both encoder and decoder see q / 128."""
-        return tf.constant(mulaw.audio_to_mulaw(audio, mu=self.config.mu).astype(np.float32) / 128.0)
+        return tf.constant(
+            mulaw.audio_to_mulaw(audio, mu=self.config.mu).astype(np.float32) / 128.0
+        )
 
     # Teacher-forced decoder ----------------------------------------------------------
 
@@ -441,7 +447,9 @@ class _Generator:
         self.step.assign(0)
         zt = tf.constant(z)
         # Conditioning per frame: [b, f, L * 2dw] -> [f, L, b, 2dw], sliced once per frame.
-        cond = tf.reshape(_dense(zt, w.cond_w, w.cond_b), [self.batch, z.shape[1], cfg.dec_layers, -1])
+        cond = tf.reshape(
+            _dense(zt, w.cond_w, w.cond_b), [self.batch, z.shape[1], cfg.dec_layers, -1]
+        )
         cond = tf.transpose(cond, [1, 2, 0, 3])
         cond_out = tf.transpose(_dense(zt, w.cond_out_w, w.cond_out_b), [1, 0, 2])  # [f, b, sw]
         is_forced = forced is not None
@@ -469,7 +477,13 @@ class _Generator:
         return self._frame_fns[forced]
 
     def _frame(
-        self, cond: tf.Tensor, cond_out: tf.Tensor, drive: tf.Tensor, temperature: tf.Tensor, *, forced: bool
+        self,
+        cond: tf.Tensor,
+        cond_out: tf.Tensor,
+        drive: tf.Tensor,
+        temperature: tf.Tensor,
+        *,
+        forced: bool,
     ) -> tuple[tf.Tensor, tf.Tensor]:
         """Decode len(drive) steps of one frame. cond: [L, b, 2dw]; cond_out: [b, sw]."""
         cfg, w = self.config, self.w
@@ -493,7 +507,9 @@ class _Generator:
             inputs = []
             for layer in range(n_layers):
                 inputs.append(h)
-                y = tf.matmul(tf.concat([taps[layer], taps[n_layers + layer], h], 1), w.dilated_w[layer])
+                y = tf.matmul(
+                    tf.concat([taps[layer], taps[n_layers + layer], h], 1), w.dilated_w[layer]
+                )
                 y = y + cond[layer]  # [b, 2dw]
                 g = tf.sigmoid(y[:, :dw]) * tf.tanh(y[:, dw:])
                 rs = tf.matmul(g, w.res_skip_w[layer]) + w.res_skip_b[layer]
@@ -517,7 +533,9 @@ class _Generator:
             return i + 1, window, q_out, p_out
 
         _, window, q_out, p_out = tf.while_loop(
-            lambda i, *_: i < n_steps, body, (tf.constant(0), self.window.read_value(), q_out, p_out)
+            lambda i, *_: i < n_steps,
+            body,
+            (tf.constant(0), self.window.read_value(), q_out, p_out),
         )
         self.window.assign(window)
         self.step.assign_add(tf.cast(n_steps, tf.int64))

@@ -96,7 +96,9 @@ def load_notes(paths: Sequence[Path], *, config: ModelConfig, min_samples: int) 
         audio = audio * np.float32(PEAK / np.abs(audio).max())
         audio = audio[: np.flatnonzero(np.abs(audio) > SILENCE * PEAK)[-1] + 1]
         if len(audio) < min_samples:
-            logger.warning("skipped %s: %d sounding samples, fewer than %d", path, len(audio), min_samples)
+            logger.warning(
+                "skipped %s: %d sounding samples, fewer than %d", path, len(audio), min_samples
+            )
             continue
         clips.append(audio)
     return clips
@@ -108,7 +110,8 @@ class Trainer:
     def __init__(self, out_dir: str | Path, config: ModelConfig, train: TrainConfig):
         if train.crop_samples % config.hop_length:
             raise TrainError(
-                f"crop_samples={train.crop_samples} must be a multiple of hop_length={config.hop_length}"
+                f"crop_samples={train.crop_samples} must be a multiple of "
+                f"hop_length={config.hop_length}"
             )
         self.out_dir, self.train_cfg = Path(out_dir), train
         self.out_dir.mkdir(parents=True, exist_ok=True)
@@ -127,7 +130,9 @@ class Trainer:
         else:
             self.config, raw = load_weights(prefix)
             if self.config != config:
-                raise TrainError(f"{prefix} holds a {self.config} model, not the {config} asked for")
+                raise TrainError(
+                    f"{prefix} holds a {self.config} model, not the {config} asked for"
+                )
             _, ema = load_weights(prefix, config=config, use_ema=True)
             reader = tf.train.load_checkpoint(str(prefix))  # optimizer state beside the weights
             slots = {n + s: reader.get_tensor(n + s) for n in names for s in ADAM_SLOTS}
@@ -163,7 +168,7 @@ class Trainer:
         t = tf.cast(self.step, tf.float32)
         b1, b2, eps = 0.9, 0.999, 1e-8
         lr = cfg.learning_rate * tf.sqrt(1 - b2**t) / (1 - b1**t)
-        for name, var, grad in zip(self.names, variables, grads):
+        for name, var, grad in zip(self.names, variables, grads, strict=True):
             m, v = self.slots[name + ADAM_SLOTS[0]], self.slots[name + ADAM_SLOTS[1]]
             m.assign(b1 * m + (1 - b1) * grad)
             v.assign(b2 * v + (1 - b2) * tf.square(grad))
@@ -216,7 +221,9 @@ class Trainer:
             raise TrainError("no usable training notes")
         too_short = [len(c) for c in train_clips if len(c) < cfg.crop_samples]
         if too_short:
-            raise TrainError(f"{len(too_short)} notes are shorter than crop_samples={cfg.crop_samples}")
+            raise TrainError(
+                f"{len(too_short)} notes are shorter than crop_samples={cfg.crop_samples}"
+            )
         start = time.perf_counter()
         loss, eval_loss = math.nan, math.nan
         while int(self.step) < cfg.steps:

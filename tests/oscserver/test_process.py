@@ -15,6 +15,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from precompute.bank import Bank
+
 from .conftest import (
     ENV,
     REPO,
@@ -64,6 +66,24 @@ def test_server_starts_fast_and_serves_without_tensorflow(bank_dir: Path, grid_d
     assert result["tensorflow"] is False
     assert result["start_s"] < 1.0  # opening the bank, the spec, the socket
     assert result["import_s"] + result["start_s"] < 3.0
+
+
+def test_a_bank_that_names_its_spec_is_served_without_spec(
+    bank_dir: Path, grid_dir: Path, server_process, tmp_path: Path
+):
+    spec = grid_dir / "spec" / "spec.toml"
+    with Bank.open(bank_dir) as bank:
+        assert bank.spec_path is None
+        bank.record_spec(spec)
+        assert bank.spec_path == spec.resolve()
+    elsewhere = tmp_path / "elsewhere"  # the recorded path is absolute
+    elsewhere.mkdir()
+    server = server_process("--bank", bank_dir, "--no-worker", cwd=elsewhere)
+    client = OscClient(server.address)
+    client.send("/nsynth/request", 1, "x", 1.0)
+    assert client.expect("/nsynth/sample")[2] == "exact"
+    assert f"spec {spec.resolve()}" in server.text()
+    assert server.stop() == 0
 
 
 def maps(pid: int) -> str:
@@ -198,6 +218,8 @@ def test_a_recipe_the_worker_cannot_render_is_reported(worker_grid, server_proce
     ("args", "status", "words"),
     [
         (["--bank", "{tmp}", "--spec", "{spec}"], 1, "no sample bank here"),
+        (["--bank", "{bank}"], 1, "does not name the spec it was rendered from"),
+        (["--bank", "{bank}", "--recorded", "{tmp}/gone.toml"], 1, "gone.toml, which is gone"),
         (["--bank", "{bank}", "--spec", "{tmp}/missing.toml"], 1, "cannot read the spec"),
         (["--bank", "{bank}", "--spec", "{spec}", "--snap", "2"], 2, "snap=2.0 must be in"),
         (["--bank", "{bank}", "--spec", "{spec}", "--host", "192.0.2.1"], 1, "cannot listen"),
@@ -207,8 +229,14 @@ def test_a_server_that_cannot_start_says_why_in_one_line(
     bank_dir: Path, grid_dir: Path, tmp_path: Path, args, status, words
 ):
     values = {"tmp": tmp_path, "bank": bank_dir, "spec": grid_dir / "spec" / "spec.toml"}
+    args = [a.format(**values) for a in args]
+    if "--recorded" in args:  # not a server option: a spec the bank names, since deleted
+        at = args.index("--recorded")
+        with Bank.open(bank_dir) as bank:
+            bank.record_spec(Path(args[at + 1]))
+        del args[at : at + 2]
     done = subprocess.run(
-        [sys.executable, "-m", "oscserver", "--port", "0", *(a.format(**values) for a in args)],
+        [sys.executable, "-m", "oscserver", "--port", "0", *args],
         cwd=REPO, env=ENV, capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     assert done.returncode == status

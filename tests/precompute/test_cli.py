@@ -199,6 +199,8 @@ def test_two_shards_fill_one_bank_like_a_full_render(
     assert wav_names(shared) == wav_names(full) and len(wav_names(full)) == 8
     for name in wav_names(full):  # other batch companions, same sound
         np.testing.assert_array_equal(sf.read(shared / name)[0], sf.read(full / name)[0])
+    with Bank.open(shared) as bank:  # nsynth-server finds the spec there
+        assert bank.spec_path == spec_path.resolve()
 
 
 def test_ctrl_c_keeps_finished_batches_and_exits_130(

@@ -16,8 +16,14 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def run(*args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "TF_CPP_MIN_LOG_LEVEL": "2"}
-    return subprocess.run([sys.executable, "-m", "precompute", *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "precompute", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def test_train_writes_a_loadable_checkpoint_and_skips_bad_files(tmp_path):
@@ -25,11 +31,31 @@ def test_train_writes_a_loadable_checkpoint_and_skips_bad_files(tmp_path):
     notes.mkdir()
     t = np.arange(8000) / 16000
     for pitch in (60, 62, 64):
-        sf.write(notes / f"sine_p{pitch:03d}_v100.wav", 0.4 * np.sin(2 * np.pi * 3 * pitch * t), 16000)
+        sf.write(
+            notes / f"sine_p{pitch:03d}_v100.wav", 0.4 * np.sin(2 * np.pi * 3 * pitch * t), 16000
+        )
     (notes / "broken.wav").write_bytes(b"not audio")
-    done = run("train", str(notes), "--out", str(tmp_path / "run"), "--config", "tiny", "--steps", "3",
-               "--batch-size", "2", "--crop-samples", "1024", "--holdout-pitches", "62", "--no-xla",
-               "--checkpoint-every", "3", "--eval-every", "3")
+    done = run(
+        "train",
+        str(notes),
+        "--out",
+        str(tmp_path / "run"),
+        "--config",
+        "tiny",
+        "--steps",
+        "3",
+        "--batch-size",
+        "2",
+        "--crop-samples",
+        "1024",
+        "--holdout-pitches",
+        "62",
+        "--no-xla",
+        "--checkpoint-every",
+        "3",
+        "--eval-every",
+        "3",
+    )
     assert done.returncode == 0, done.stderr
     assert "broken.wav" in done.stderr  # reported by name, skipped
     assert '"step": 3' in done.stdout
@@ -54,8 +80,13 @@ def test_export_writes_ema_weights_as_raw_and_refuses_to_overwrite(tmp_path):
     from precompute.model.checkpoint import random_weights, write_checkpoint
 
     raw, ema = random_weights(TINY, seed=1), random_weights(TINY, seed=2)
-    source = write_checkpoint(tmp_path / "run" / "model.ckpt-9", raw, TINY, ema_weights=ema,
-                              extra={"global_step": np.int64(9)})
+    source = write_checkpoint(
+        tmp_path / "run" / "model.ckpt-9",
+        raw,
+        TINY,
+        ema_weights=ema,
+        extra={"global_step": np.int64(9)},
+    )
     out = tmp_path / "demo" / "model.ckpt-9"
     done = run("export", str(source), str(out))
     assert done.returncode == 0, done.stderr

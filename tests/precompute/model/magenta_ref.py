@@ -64,7 +64,9 @@ def modules(config: ModelConfig = H512_BO16):
     for name, value in literals.items():
         source, n = re.subn(rf"^(\s+){name} = \d+$", rf"\g<1>{name} = {value}", source, flags=re.M)
         assert n >= 1, name
-    source = source.replace("self.ae_bottleneck_width = 16", f"self.ae_bottleneck_width = {config.n_z}")
+    source = source.replace(
+        "self.ae_bottleneck_width = 16", f"self.ae_bottleneck_width = {config.n_z}"
+    )
     module = types.ModuleType(f"h512_bo16_{abs(hash(config))}")
     exec(compile(source, "h512_bo16.py(config-substituted)", "exec"), module.__dict__)
     patched = types.ModuleType("fastgen_patched")

@@ -27,7 +27,13 @@ def test_published_config_has_magentas_374_raw_variables():
 
 @pytest.mark.parametrize(
     "form",
-    ["model.ckpt-0", "model.ckpt-0.index", "model.ckpt-0.data-00000-of-00001", "model.ckpt-0.meta", "."],
+    [
+        "model.ckpt-0",
+        "model.ckpt-0.index",
+        "model.ckpt-0.data-00000-of-00001",
+        "model.ckpt-0.meta",
+        ".",
+    ],
 )
 def test_every_path_form_resolves_to_the_prefix(tiny_checkpoint, form):
     assert resolve_checkpoint(tiny_checkpoint.parent / form) == tiny_checkpoint
@@ -45,7 +51,9 @@ def test_directory_without_state_file_uses_its_single_index(tmp_path):
 
 @pytest.mark.parametrize("name", ["nothing", "nothing.index"])
 def test_missing_checkpoint_says_what_was_expected(tmp_path, name):
-    with pytest.raises(CheckpointError, match=r"no checkpoint at .*nothing.*expected .*nothing\.index"):
+    with pytest.raises(
+        CheckpointError, match=r"no checkpoint at .*nothing.*expected .*nothing\.index"
+    ):
         resolve_checkpoint(tmp_path / name)
 
 
@@ -97,7 +105,9 @@ def test_missing_and_misshaped_variables_are_each_named(tmp_path):
 
     names = sorted(other)
     tf.raw_ops.SaveV2(
-        prefix=str(prefix), tensor_names=names, shape_and_slices=[""] * len(names),
+        prefix=str(prefix),
+        tensor_names=names,
+        shape_and_slices=[""] * len(names),
         tensors=[tf.constant(other[n]) for n in names],
     )
     with pytest.raises(CheckpointError) as err:
@@ -112,7 +122,9 @@ def test_wrong_model_checkpoint_is_refused(tmp_path):
     import tensorflow as tf
 
     tf.raw_ops.SaveV2(
-        prefix=str(tmp_path / "other"), tensor_names=["dense/kernel"], shape_and_slices=[""],
+        prefix=str(tmp_path / "other"),
+        tensor_names=["dense/kernel"],
+        shape_and_slices=[""],
         tensors=[tf.zeros([2, 2])],
     )
     with pytest.raises(CheckpointError, match="ae_startconv/W not found.*not an NSynth"):

@@ -15,8 +15,15 @@ def test_published_config_has_magenta_sizes():
 
 @pytest.mark.parametrize(
     ("field", "value"),
-    [("dec_layers", 0), ("enc_width", -1), ("filter_length", 2), ("n_quantization", 128),
-     ("hop_length", 100), ("dec_width", 1.5), ("n_z", True)],
+    [
+        ("dec_layers", 0),
+        ("enc_width", -1),
+        ("filter_length", 2),
+        ("n_quantization", 128),
+        ("hop_length", 100),
+        ("dec_width", 1.5),
+        ("n_z", True),
+    ],
 )
 def test_bad_config_is_rejected_with_its_value(field, value):
     with pytest.raises(ConfigError, match=field):

@@ -23,12 +23,18 @@ def test_demo_model_beats_random_init_on_held_out_notes(tmp_path):
 
     # Pitches 58 and 65 are held out of training (nsynth-precompute train's default).
     clips, pitches = held_out_notes(
-        tmp_path, instruments=("organ", "strings", "flute", "trumpet"), pitches=(58, 65),
-        n_samples=16000, sample_rate_hz=16000,
+        tmp_path,
+        instruments=("organ", "strings", "flute", "trumpet"),
+        pitches=(58, 65),
+        n_samples=16000,
+        sample_rate_hz=16000,
     )
     demo = NSynth.from_checkpoint(DEMO_CHECKPOINT)
     assert demo.config == DEMO
     random = NSynth(DEMO, random_weights(DEMO, seed=1), "random")
     ours = compare_reconstructions(clips, reconstruct(demo, clips), pitches, sample_rate_hz=16000)
     base = compare_reconstructions(clips, reconstruct(random, clips), pitches, sample_rate_hz=16000)
-    assert ours["spectral_distance"] <= (1 - REQUIRED_REDUCTION) * base["spectral_distance"], (ours, base)
+    assert ours["spectral_distance"] <= (1 - REQUIRED_REDUCTION) * base["spectral_distance"], (
+        ours,
+        base,
+    )

@@ -53,7 +53,9 @@ def test_incremental_generator_equals_teacher_forced_decoder(tiny_model, two_cli
 
 def test_progress_reports_every_frame(tiny_model):
     calls = []
-    tiny_model.decode(np.zeros((1, 3, 16), np.float32), rng=0, progress=lambda d, t: calls.append((d, t)))
+    tiny_model.decode(
+        np.zeros((1, 3, 16), np.float32), rng=0, progress=lambda d, t: calls.append((d, t))
+    )
     assert calls == [(512, 1536), (1024, 1536), (1536, 1536)]
 
 

@@ -4,7 +4,7 @@ import soundfile as sf
 
 from precompute.model.checkpoint import load_weights, resolve_checkpoint
 from precompute.model.config import TINY
-from precompute.model.train import TrainConfig, TrainError, Trainer, load_notes
+from precompute.model.train import TrainConfig, Trainer, TrainError, load_notes
 
 
 def _notes(tmp_path, n=6, seconds=0.6):
@@ -22,8 +22,17 @@ def _notes(tmp_path, n=6, seconds=0.6):
 
 
 def _config(**kw):
-    return TrainConfig(**{"steps": 6, "batch_size": 2, "crop_samples": 2048, "checkpoint_every": 3,
-                          "eval_every": 3, "xla": False, **kw})
+    return TrainConfig(
+        **{
+            "steps": 6,
+            "batch_size": 2,
+            "crop_samples": 2048,
+            "checkpoint_every": 3,
+            "eval_every": 3,
+            "xla": False,
+            **kw,
+        }
+    )
 
 
 def test_bad_files_are_skipped_by_name(tmp_path, caplog):
@@ -35,7 +44,9 @@ def test_bad_files_are_skipped_by_name(tmp_path, caplog):
 
 def test_training_lowers_loss_and_checkpoints_load_as_magenta_names(tmp_path):
     clips = load_notes(_notes(tmp_path / "notes"), config=TINY, min_samples=2048)
-    trainer = Trainer(tmp_path / "run", TINY, _config(steps=30, learning_rate=3e-3, checkpoint_every=30))
+    trainer = Trainer(
+        tmp_path / "run", TINY, _config(steps=30, learning_rate=3e-3, checkpoint_every=30)
+    )
     before = trainer.evaluate(clips)
     result = trainer.fit(clips, clips)
     assert result["step"] == 30
