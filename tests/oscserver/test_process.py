@@ -86,6 +86,21 @@ def test_a_bank_that_names_its_spec_is_served_without_spec(
     assert server.stop() == 0
 
 
+def worker_settled(client: OscClient, address: str, timeout_s: float = 10.0) -> tuple:
+    """The reply to `address` (/nsynth/status or /nsynth/worker) once the worker is no
+    longer "rendering": the bank's watcher may announce a render (/nsynth/ready) before
+    the worker's "done" event reaches the jobs thread."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        client.send(address)
+        reply = client.expect(address)
+        if reply[-1 if address == "/nsynth/status" else 1] != "rendering":
+            return reply
+        if time.monotonic() > deadline:
+            return reply
+        time.sleep(0.01)
+
+
 def maps(pid: int) -> str:
     return Path(f"/proc/{pid}/maps").read_text()
 
@@ -129,8 +144,7 @@ def test_worker_synthesizes_in_the_background_and_writes_only_in_the_bank(
     _, path, match, distance, rate = client.expect("/nsynth/sample")
     assert (match, distance, rate) == ("exact", 0.0, 1.0)
     assert Path(path).stem == point_at(spec, fp, x=0.5, y=0.5).key
-    client.send("/nsynth/status")
-    assert client.expect("/nsynth/status") == (34, 0, 0, 2, "idle")
+    assert worker_settled(client, "/nsynth/status") == (34, 0, 0, 2, "idle")
     client.send("/nsynth/worker")
     worker_pid = client.expect("/nsynth/worker")[0]
     assert "tensorflow" in maps(worker_pid)  # the worker runs the model ...
@@ -171,8 +185,7 @@ def test_killed_worker_is_restarted_and_its_job_run_again(worker_grid, server_pr
     os.kill(pid, signal.SIGKILL)
     req_id, path = client.expect("/nsynth/ready", WORKER_TIMEOUT_S)
     assert req_id == 7 and Path(path).is_file()
-    client.send("/nsynth/worker")
-    new_pid, state, restarts = client.expect("/nsynth/worker")
+    new_pid, state, restarts = worker_settled(client, "/nsynth/worker")
     assert new_pid != pid and state == "idle" and restarts == 1
     assert f"worker {pid} exited (status -9) while rendering" in server.text()
     assert server.stop() == 0
