@@ -495,16 +495,11 @@ class Server:
     def __init__(self, config: ServerConfig) -> None:
         started = time.perf_counter()
         self._bank = Bank.open(config.bank)
-        try:
-            self.config = dataclasses.replace(config, spec=self._recorded_spec(config.spec))
-        except BaseException:
-            self._bank.close()
-            raise
-        config = self.config
         self.root = self._bank.root
         self._cache = self.root / CACHE_DIR
         self._resources: list[Any] = [self._bank]
         try:
+            self.config = dataclasses.replace(config, spec=self._recorded_spec(config.spec))
             self._lock: IO[str] = lock_bank_cache(self._cache)
             self._resources.append(self._lock)
             self._setup()
@@ -515,7 +510,7 @@ class Server:
             "serving %d renders of %s (spec %s, checkpoint %s) on %s:%d; started in %.0f ms",
             len(self._snapshot.paths),
             self.root,
-            config.spec,
+            self.config.spec,
             self.fingerprint,
             *self.address,
             1e3 * (time.perf_counter() - started),

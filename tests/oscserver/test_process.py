@@ -94,9 +94,8 @@ def worker_settled(client: OscClient, address: str, timeout_s: float = 10.0) -> 
     while True:
         client.send(address)
         reply = client.expect(address)
-        if reply[-1 if address == "/nsynth/status" else 1] != "rendering":
-            return reply
-        if time.monotonic() > deadline:
+        state = reply[-1] if address == "/nsynth/status" else reply[1]
+        if state != "rendering" or time.monotonic() > deadline:
             return reply
         time.sleep(0.01)
 
