@@ -79,12 +79,16 @@ def estimate_pitch(
     return float(69 + 12 * np.log2(np.median(f0s) / 440.0))
 
 
-def reconstruct(model, clips: list[np.ndarray], *, seed: int = 0) -> list[np.ndarray]:
+def reconstruct(
+    model, clips: list[np.ndarray], *, seed: int = 0, temperature: float = 1.0
+) -> list[np.ndarray]:
     """Encode each clip and decode it back (the model is passed in: no TF import here).
 
     Args:
         model: An `NSynth`.
         clips: Mono float32 notes at the model's rate, each at least one frame long.
+        seed: Sampling seed of the first clip (clip i uses seed + i).
+        temperature: Softmax temperature of the decoder's sampling.
 
     Returns:
         One reconstruction per clip, [n_frames * hop_length] samples.
@@ -92,7 +96,7 @@ def reconstruct(model, clips: list[np.ndarray], *, seed: int = 0) -> list[np.nda
     out = []
     for i, clip in enumerate(clips):
         z = model.encode(clip)
-        out.append(model.decode(z, seeds=[seed + i]))
+        out.append(model.decode(z, seeds=[seed + i], temperature=temperature))
     return out
 
 
@@ -103,13 +107,19 @@ def compare_reconstructions(
     *,
     sample_rate_hz: int,
 ) -> dict[str, float]:
-    """Mean spectral distance and the share of notes whose pitch came back within a semitone."""
+    """Mean spectral distance, and shares of the notes by the pitch YIN finds in them.
+
+    Returns:
+        {"spectral_distance", "pitch_within_semitone" (of the MIDI pitch asked for),
+        "pitched" (YIN finds any periodic pitch)}.
+    """
     distances = [spectral_distance(c, r) for c, r in zip(clips, reconstructions, strict=True)]
     estimated = [estimate_pitch(r, sample_rate_hz=sample_rate_hz) for r in reconstructions]
     hits = [e is not None and abs(e - p) < 1.0 for e, p in zip(estimated, pitches, strict=True)]
     return {
         "spectral_distance": float(np.mean(distances)),
         "pitch_within_semitone": float(np.mean(hits)),
+        "pitched": float(np.mean([e is not None for e in estimated])),
     }
 
 

@@ -1,0 +1,188 @@
+"""The training step of `precompute.model.train`, in JAX, for GPUs that have JAX but not TF.
+
+The accelerator machines this project borrows carry JAX and CUDA but no TensorFlow, and a
+TensorFlow CUDA build is too large to bring along. This module is the same loss and the same
+update as `Trainer` (Adam with TF1's bias correction, the debiased EMA), over the same
+variables by magenta name, so a run can move between the two: `tools/train_jax.py` packs a
+TF checkpoint and the notes into one `.npz`, trains it here, and unpacks the result into a
+TF1 checkpoint that `nsynth-precompute train` resumes. `tests/precompute/model/
+test_jax_train.py` checks loss, gradients and one update against the TensorFlow ones.
+
+Imports only numpy and JAX (no TensorFlow), so it runs on such a machine as it is.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+
+from precompute.model.config import ModelConfig
+
+Params = dict[str, jax.Array]
+
+ADAM_B1, ADAM_B2, ADAM_EPS = 0.9, 0.999, 1e-8
+
+
+def _conv(params: Params, scope: str) -> tuple[jax.Array, jax.Array]:
+    """(W as [k * in, out], oldest tap first; biases [out]) of one magenta conv."""
+    w = params[f"{scope}/W"]  # [1, k, in, out]
+    return w.reshape(-1, w.shape[-1]), params[f"{scope}/biases"]
+
+
+def _taps(x: jax.Array, dilation: int, causal: bool) -> jax.Array:
+    """[b, t, c] -> [b, t, 3c]: taps (t-2d, t-d, t) if causal else (t-d, t, t+d), zero outside."""
+    n = x.shape[1]
+    if causal:
+        padded = jnp.pad(x, ((0, 0), (2 * dilation, 0), (0, 0)))
+        return jnp.concatenate([padded[:, :n], padded[:, dilation : dilation + n], x], axis=2)
+    padded = jnp.pad(x, ((0, 0), (dilation, dilation), (0, 0)))
+    return jnp.concatenate([padded[:, :n], x, padded[:, 2 * dilation :]], axis=2)
+
+
+def _dense(x: jax.Array, wb: tuple[jax.Array, jax.Array]) -> jax.Array:
+    return x @ wb[0] + wb[1]
+
+
+def encoder_forward(config: ModelConfig, params: Params, xs: jax.Array) -> jax.Array:
+    """[b, n] inputs q / 128 -> [b, n // hop_length, n_z] embeddings, as `nsynth`'s."""
+    h = _dense(_taps(xs[:, :, None], 1, causal=False), _conv(params, "ae_startconv"))
+    for i in range(config.enc_layers):
+        d = _taps(jax.nn.relu(h), config.enc_dilation(i), causal=False)
+        d = _dense(d, _conv(params, f"ae_dilatedconv_{i + 1}"))
+        h = h + _dense(jax.nn.relu(d), _conv(params, f"ae_res_{i + 1}"))
+    z = _dense(h, _conv(params, "ae_bottleneck"))
+    b, n, _ = z.shape
+    return z.reshape(b, n // config.hop_length, config.hop_length, config.n_z).mean(axis=2)
+
+
+def decoder_forward(config: ModelConfig, params: Params, xs: jax.Array, z: jax.Array) -> jax.Array:
+    """[b, n] inputs and [b, n_frames, n_z] embeddings -> [b, n, 256] logits (teacher forced)."""
+    hop, dw = config.hop_length, config.dec_width
+    shifted = jnp.pad(xs, ((0, 0), (1, 0)))[:, :-1, None]
+    h = _dense(_taps(shifted, 1, causal=True), _conv(params, "startconv"))
+    s = _dense(h, _conv(params, "skip_start"))
+    for i in range(config.dec_layers):
+        y = _dense(
+            _taps(h, config.dec_dilation(i), causal=True), _conv(params, f"dilatedconv_{i + 1}")
+        )
+        y = y + jnp.repeat(_dense(z, _conv(params, f"cond_map_{i + 1}")), hop, axis=1)
+        g = jax.nn.sigmoid(y[:, :, :dw]) * jnp.tanh(y[:, :, dw:])
+        if i < config.dec_layers - 1:  # magenta's last residual output is never read
+            h = h + _dense(g, _conv(params, f"res_{i + 1}"))
+        s = s + _dense(g, _conv(params, f"skip_{i + 1}"))
+    out = _dense(jax.nn.relu(s), _conv(params, "out1"))
+    out = out + jnp.repeat(_dense(z, _conv(params, "cond_map_out1")), hop, axis=1)
+    return _dense(jax.nn.relu(out), _conv(params, "logits"))
+
+
+def loss(config: ModelConfig, params: Params, q: jax.Array, noise: jax.Array) -> jax.Array:
+    """Mean cross-entropy (nats) of predicting mu-law q [b, n] from its past and embedding."""
+    xs = q.astype(jnp.float32) / 128.0
+    logits = decoder_forward(config, params, xs + noise, encoder_forward(config, params, xs))
+    logp = jax.nn.log_softmax(logits, axis=-1)
+    return -jnp.take_along_axis(logp, (q + 128)[..., None], axis=-1).mean()
+
+
+@dataclasses.dataclass
+class State:
+    """Everything `Trainer` checkpoints: raw weights, EMA copies, Adam moments, step."""
+
+    params: Params
+    ema: Params
+    m: Params  # `<var>/Adam`
+    v: Params  # `<var>/Adam_1`
+    step: jax.Array  # int32 scalar, steps taken
+
+
+jax.tree_util.register_dataclass(
+    State, data_fields=["params", "ema", "m", "v", "step"], meta_fields=[]
+)
+
+
+def adam_ema_update(
+    state: State, grads: Params, *, learning_rate: jax.Array, ema_decay: float
+) -> State:
+    """One step of `Trainer._step`'s update: TF1 Adam, then the debiased EMA."""
+    step = state.step + 1
+    t = step.astype(jnp.float32)
+    lr = learning_rate * jnp.sqrt(1 - ADAM_B2**t) / (1 - ADAM_B1**t)
+    decay = jnp.minimum(ema_decay, (1 + t) / (10 + t))
+    m = jax.tree.map(lambda m, g: ADAM_B1 * m + (1 - ADAM_B1) * g, state.m, grads)
+    v = jax.tree.map(lambda v, g: ADAM_B2 * v + (1 - ADAM_B2) * g * g, state.v, grads)
+    params = jax.tree.map(lambda p, m, v: p - lr * m / (jnp.sqrt(v) + ADAM_EPS), state.params, m, v)
+    ema = jax.tree.map(lambda e, p: decay * e + (1 - decay) * p, state.ema, params)
+    return State(params=params, ema=ema, m=m, v=v, step=step)
+
+
+def random_crops(
+    key: jax.Array, audio: jax.Array, starts: jax.Array, lengths: jax.Array, *, batch: int, n: int
+) -> jax.Array:
+    """[batch, n] crops of clips laid end to end in `audio`: a clip uniformly, then an offset.
+
+    Args:
+        audio: [total] all clips' mu-law values, concatenated.
+        starts, lengths: [n_clips] where each clip begins in `audio` and its length (>= n).
+    """
+    k_clip, k_off = jax.random.split(key)
+    clip = jax.random.randint(k_clip, (batch,), 0, starts.shape[0])
+    offset = jax.random.randint(k_off, (batch,), 0, lengths[clip] - n + 1)
+    return audio[(starts[clip] + offset)[:, None] + jnp.arange(n)]
+
+
+def make_train_steps(
+    config: ModelConfig,
+    *,
+    batch: int,
+    crop_samples: int,
+    ema_decay: float,
+    input_noise: float,
+    steps_per_call: int,
+) -> Callable[..., tuple[State, jax.Array]]:
+    """A jitted `(state, key, audio, starts, lengths, learning_rate) -> (state, losses)`.
+
+    Runs `steps_per_call` steps on device per call (a scan), so a small model is not
+    held back by the host dispatching each step. `losses` is [steps_per_call].
+    """
+    grad_fn = jax.value_and_grad(lambda p, q, noise: loss(config, p, q, noise))
+
+    def one(carry, key):
+        state, audio, starts, lengths, lr = carry
+        k_crop, k_noise = jax.random.split(key)
+        q = random_crops(k_crop, audio, starts, lengths, batch=batch, n=crop_samples).astype(
+            jnp.int32
+        )
+        noise = input_noise * jax.random.normal(k_noise, q.shape)
+        value, grads = grad_fn(state.params, q, noise)
+        state = adam_ema_update(state, grads, learning_rate=lr, ema_decay=ema_decay)
+        return (state, audio, starts, lengths, lr), value
+
+    @jax.jit
+    def steps(state, key, audio, starts, lengths, learning_rate):
+        keys = jax.random.split(key, steps_per_call)
+        (state, *_), losses = jax.lax.scan(
+            one, (state, audio, starts, lengths, learning_rate), keys
+        )
+        return state, losses
+
+    return steps
+
+
+def init_state(
+    params: dict[str, np.ndarray],
+    ema: dict[str, np.ndarray],
+    slots: dict[str, np.ndarray],
+    step: int,
+) -> State:
+    """A `State` from checkpoint arrays (`slots` keyed `<var>/Adam` and `<var>/Adam_1`)."""
+    as_jax = lambda d: {k: jnp.asarray(v, jnp.float32) for k, v in d.items()}  # noqa: E731
+    return State(
+        params=as_jax(params),
+        ema=as_jax(ema),
+        m=as_jax({k: slots[k + "/Adam"] for k in params}),
+        v=as_jax({k: slots[k + "/Adam_1"] for k in params}),
+        step=jnp.asarray(step, jnp.int32),
+    )

@@ -1,0 +1,309 @@
+"""Train the demo model on a GPU machine that has JAX but no TensorFlow.
+
+Three steps; `pack` and `unpack` run where the project is installed (TensorFlow), `train`
+needs only numpy and JAX:
+
+    python tools/train_jax.py pack --notes DIR [--checkpoint CKPT | --config demo] bundle.npz
+    PYTHONPATH=. python3 tools/train_jax.py train bundle.npz --out state.npz --seconds 400
+    python tools/train_jax.py unpack state.npz --out runs/gpu
+
+`unpack` writes `model.ckpt-<step>` with the raw weights, their EMA copies, Adam's slots and
+`global_step`, exactly what `nsynth-precompute train` writes, so either trainer resumes it.
+The learning rate follows a cosine from --learning-rate to --final-learning-rate over the
+steps that fit in --seconds (measured after compilation), so a time-boxed run ends annealed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import math
+import os
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from precompute.model.checkpoint import variable_shapes  # noqa: E402
+from precompute.model.config import CONFIGS, ModelConfig  # noqa: E402
+
+logger = logging.getLogger("train_jax")
+
+SLOTS = ("/Adam", "/Adam_1")
+
+
+# The state file: one layout for the bundle's weights and for train's output ---------------
+
+
+def save_state(path: Path, config: ModelConfig, state: dict[str, np.ndarray], **extra) -> None:
+    """Write `raw:`, `ema:` and `slot:` arrays plus `step` and the config, atomically."""
+    tmp = path.with_name(path.name + ".tmp.npz")
+    np.savez(tmp, config=np.array(config.to_json()), **state, **extra)
+    os.replace(tmp, path)
+
+
+def state_arrays(raw, ema, slots, step: int) -> dict[str, np.ndarray]:
+    """Name the arrays of a training state for `save_state`."""
+    out = {f"raw:{k}": np.asarray(v) for k, v in raw.items()}
+    out |= {f"ema:{k}": np.asarray(v) for k, v in ema.items()}
+    out |= {f"slot:{k}": np.asarray(v) for k, v in slots.items()}
+    out["step"] = np.asarray(step, np.int64)
+    return out
+
+
+def load_state(data) -> tuple[ModelConfig, dict, dict, dict, int]:
+    """(config, raw, ema, slots, step) from an opened `.npz` written by `save_state`."""
+    config = ModelConfig.from_dict(json.loads(str(data["config"])))
+    names = variable_shapes(config)
+    raw = {n: data[f"raw:{n}"] for n in names}
+    ema = {n: data[f"ema:{n}"] for n in names}
+    slots = {n + s: data[f"slot:{n}{s}"] for n in names for s in SLOTS}
+    return config, raw, ema, slots, int(data["step"])
+
+
+# pack / unpack (TensorFlow side) ----------------------------------------------------------
+
+
+def _concat(clips: list[np.ndarray], mu: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    from precompute.model import mulaw
+
+    q = [mulaw.audio_to_mulaw(c, mu=mu).astype(np.int8) for c in clips]
+    lengths = np.array([len(c) for c in q], np.int64)
+    starts = np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64)
+    return np.concatenate(q), starts, lengths
+
+
+def cmd_pack(args: argparse.Namespace) -> int:
+    from precompute import notes
+    from precompute.model.checkpoint import load_weights, random_weights, resolve_checkpoint
+    from precompute.model.train import load_notes
+
+    if args.checkpoint is not None:
+        import tensorflow as tf
+
+        prefix = resolve_checkpoint(args.checkpoint)
+        config, raw = load_weights(prefix)
+        _, ema = load_weights(prefix, config=config, use_ema=True)
+        reader = tf.train.load_checkpoint(str(prefix))
+        slots = {n + s: reader.get_tensor(n + s) for n in raw for s in SLOTS}
+        step = int(reader.get_tensor("global_step"))
+    else:  # a fresh start, initialised as Trainer does
+        config = CONFIGS[args.config]
+        raw = random_weights(config, seed=args.seed)
+        raw = {n: (w if n.endswith("/W") else np.zeros_like(w)) for n, w in raw.items()}
+        ema = dict(raw)
+        slots = {n + s: np.zeros_like(w) for n, w in raw.items() for s in SLOTS}
+        step = 0
+    paths = sorted(p for p in args.notes.iterdir() if p.suffix.lower() in {".wav", ".flac"})
+    if not paths:
+        raise SystemExit(f"{args.notes}: holds no .wav or .flac notes")
+    train_paths, eval_paths = notes.split_by_pitch(paths, args.holdout_pitches)
+    train = load_notes(train_paths, config=config, min_samples=args.crop_samples)
+    held = load_notes(eval_paths, config=config, min_samples=args.crop_samples)
+    audio, starts, lengths = _concat(train, config.mu)
+    eval_q, _, _ = _concat([c[: args.crop_samples] for c in held], config.mu)
+    save_state(
+        args.bundle,
+        config,
+        state_arrays(raw, ema, slots, step),
+        audio=audio,
+        starts=starts,
+        lengths=lengths,
+        eval_q=eval_q.reshape(len(held), args.crop_samples),
+    )
+    print(f"{args.bundle}: step {step}, {len(train)} training notes, {len(held)} held out")
+    return 0
+
+
+def cmd_unpack(args: argparse.Namespace) -> int:
+    from precompute.model.checkpoint import write_checkpoint
+
+    with np.load(args.state) as data:
+        config, raw, ema, slots, step = load_state(data)
+    extra = dict(slots, global_step=np.int64(step))
+    print(
+        write_checkpoint(args.out / f"model.ckpt-{step}", raw, config, ema_weights=ema, extra=extra)
+    )
+    return 0
+
+
+# train (JAX side) -------------------------------------------------------------------------
+
+
+def cosine(lr0: float, lr1: float, done: float) -> float:
+    """Learning rate after the fraction `done` (0..1) of the run."""
+    return lr1 + 0.5 * (lr0 - lr1) * (1 + math.cos(math.pi * min(max(done, 0.0), 1.0)))
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    import jax
+    import jax.numpy as jnp
+
+    from precompute.model import jax_train
+
+    began = time.perf_counter()
+    logger.info("JAX %s on %s", jax.__version__, jax.devices())
+    with np.load(args.bundle) as data:
+        config, raw, ema, slots, step0 = load_state(data)
+        audio = jnp.asarray(data["audio"])
+        starts, lengths = jnp.asarray(data["starts"]), jnp.asarray(data["lengths"])
+        eval_q = jnp.asarray(data["eval_q"].astype(np.int32))
+    crop = eval_q.shape[1]
+    logger.info(
+        "%s, step %d, %d training samples, %d held-out crops",
+        config,
+        step0,
+        audio.size,
+        len(eval_q),
+    )
+    state = jax_train.init_state(raw, ema, slots, step0)
+    steps = jax_train.make_train_steps(
+        config,
+        batch=args.batch_size,
+        crop_samples=crop,
+        ema_decay=args.ema_decay,
+        input_noise=args.input_noise,
+        steps_per_call=args.steps_per_call,
+    )
+    eval_loss = jax.jit(lambda p: jax_train.loss(config, p, eval_q, jnp.zeros(eval_q.shape)))
+    key = jax.random.PRNGKey(args.seed + step0)
+
+    def save(state) -> None:
+        arrays = state_arrays(
+            jax.device_get(state.params),
+            jax.device_get(state.ema),
+            {
+                k + s: np.asarray(d[k])
+                for s, d in zip(SLOTS, (state.m, state.v), strict=True)
+                for k in state.m
+            },
+            int(state.step),
+        )
+        save_state(args.out, config, arrays)
+
+    # Compile, then time a few calls to know how many steps fit in the budget.
+    lr = jnp.float32(args.learning_rate)
+    key, sub = jax.random.split(key)
+    state, losses = steps(state, sub, audio, starts, lengths, lr)
+    losses.block_until_ready()
+    logger.info(
+        "compiled in %.1f s; held-out CE %.3f (raw), %.3f (EMA)",
+        time.perf_counter() - began,
+        float(eval_loss(state.params)),
+        float(eval_loss(state.ema)),
+    )
+    t0 = time.perf_counter()
+    for _ in range(3):
+        key, sub = jax.random.split(key)
+        state, losses = steps(state, sub, audio, starts, lengths, lr)
+    losses.block_until_ready()
+    per_call = (time.perf_counter() - t0) / 3
+    left = args.seconds - (time.perf_counter() - began)
+    calls = max(1, int(left / per_call * 0.95))
+    samples_per_s = args.steps_per_call * args.batch_size * crop / per_call
+    logger.info(
+        "%.1f ms per %d steps (%.2f M samples/s); planning %d more steps",
+        per_call * 1e3,
+        args.steps_per_call,
+        samples_per_s / 1e6,
+        calls * args.steps_per_call,
+    )
+    last_save = last_log = time.perf_counter()
+    for call in range(calls):
+        lr = jnp.float32(cosine(args.learning_rate, args.final_learning_rate, call / calls))
+        key, sub = jax.random.split(key)
+        state, losses = steps(state, sub, audio, starts, lengths, lr)
+        losses.block_until_ready()  # JAX dispatches ahead: time what has run
+        now = time.perf_counter()
+        if now - began > args.seconds:  # slower than planned (a shared GPU): stop on time
+            logger.warning("out of time at step %d, before the schedule's end", int(state.step))
+            break
+        if now - last_log > args.log_every_s or call == calls - 1:
+            logger.info(
+                "step %d: train %.3f, held-out %.3f (EMA %.3f), lr %.2e, %.0f s",
+                int(state.step),
+                float(losses.mean()),
+                float(eval_loss(state.params)),
+                float(eval_loss(state.ema)),
+                float(lr),
+                now - began,
+            )
+            last_log = now
+        if now - last_save > args.save_every_s:
+            save(state)
+            last_save = now
+    save(state)
+    logger.info(
+        "saved %s at step %d after %.0f s", args.out, int(state.step), time.perf_counter() - began
+    )
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    sub = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    p = sub.add_parser("pack", help="checkpoint (or fresh weights) + notes -> bundle .npz")
+    p.add_argument("bundle", type=Path, help="the .npz to write")
+    p.add_argument("--notes", type=Path, required=True, help="folder of notes (as for `train`)")
+    source = p.add_mutually_exclusive_group(required=True)
+    source.add_argument("--checkpoint", type=Path, help="resume this checkpoint (with Adam state)")
+    source.add_argument("--config", choices=sorted(CONFIGS), help="start from fresh weights")
+    p.add_argument(
+        "--holdout-pitches",
+        type=int,
+        nargs="+",
+        default=[51, 58, 65, 70],
+        help="MIDI pitches kept out of training, for the held-out loss (default: 51 58 65 70)",
+    )
+    p.add_argument(
+        "--crop-samples", type=int, default=8192, help="samples per crop (default: 8192)"
+    )
+    p.add_argument("--seed", type=int, default=0, help="seed of fresh weights (default: 0)")
+    p.set_defaults(run=cmd_pack, source="notes")
+
+    p = sub.add_parser("train", help="train a bundle with JAX for a fixed time")
+    p.add_argument("bundle", type=Path, help="the .npz that `pack` wrote")
+    p.add_argument("--out", type=Path, required=True, help="state .npz, rewritten as it trains")
+    p.add_argument(
+        "--seconds", type=float, required=True, help="wall-clock budget, compilation included"
+    )
+    for flag, kind, default, text in [
+        ("--batch-size", int, 64, "crops per step"),
+        ("--learning-rate", float, 1e-3, "Adam step size at the start"),
+        ("--final-learning-rate", float, 1e-4, "step size at the end of the cosine"),
+        ("--ema-decay", float, 0.999, "decay of the EMA weights"),
+        ("--input-noise", float, 0.0, "std of noise on the decoder's input, in q/128 units"),
+        ("--steps-per-call", int, 10, "steps per dispatch to the device"),
+        ("--save-every-s", float, 60.0, "seconds between rewrites of --out"),
+        ("--log-every-s", float, 15.0, "seconds between progress lines"),
+        ("--seed", int, 0, "seed of crop sampling"),
+    ]:
+        p.add_argument(flag, type=kind, default=default, help=f"{text} (default: {default:g})")
+    p.set_defaults(run=cmd_train, source="bundle")
+
+    p = sub.add_parser("unpack", help="state .npz -> TF1 checkpoint that `train` resumes")
+    p.add_argument("state", type=Path)
+    p.add_argument("--out", type=Path, required=True, help="checkpoint directory")
+    p.set_defaults(run=cmd_unpack, source="state")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stderr)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    source = getattr(args, args.source)  # pack's notes, train's bundle, unpack's state
+    if not source.exists():
+        parser.error(f"{source}: no such file or folder")
+    return args.run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
