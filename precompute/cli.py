@@ -343,6 +343,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="std of noise on the decoder's autoregressive input, in q/128 units (default: 0)",
     )
     train.add_argument(
+        "--detune-cents",
+        type=float,
+        default=0.0,
+        help="resample each crop by a random detune of up to this many cents, so pitches "
+        "between the notes' are seen too (default: 0)",
+    )
+    train.add_argument(
         "--holdout-pitches",
         nargs="*",
         type=_integer(0),
@@ -704,6 +711,7 @@ def _cmd_train(args: argparse.Namespace) -> int:
         crop_samples=args.crop_samples,
         learning_rate=args.learning_rate,
         input_noise=args.input_noise,
+        detune_cents=args.detune_cents,
         checkpoint_every=args.checkpoint_every,
         eval_every=args.eval_every,
         xla=args.xla,

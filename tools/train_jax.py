@@ -168,6 +168,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         ema_decay=args.ema_decay,
         input_noise=args.input_noise,
         steps_per_call=args.steps_per_call,
+        detune_cents=args.detune_cents,
     )
     eval_loss = jax.jit(lambda p: jax_train.loss(config, p, eval_q, jnp.zeros(eval_q.shape)))
     key = jax.random.PRNGKey(args.seed + step0)
@@ -280,6 +281,7 @@ def build_parser() -> argparse.ArgumentParser:
         ("--final-learning-rate", float, 1e-4, "step size at the end of the cosine"),
         ("--ema-decay", float, 0.999, "decay of the EMA weights"),
         ("--input-noise", float, 0.0, "std of noise on the decoder's input, in q/128 units"),
+        ("--detune-cents", float, 0.0, "resample each crop by a random detune up to this"),
         ("--steps-per-call", int, 10, "steps per dispatch to the device"),
         ("--save-every-s", float, 60.0, "seconds between rewrites of --out"),
         ("--log-every-s", float, 15.0, "seconds between progress lines"),

@@ -20,6 +20,7 @@ import jax
 import jax.numpy as jnp
 import numpy as np
 
+from precompute.model import mulaw
 from precompute.model.config import ModelConfig
 
 Params = dict[str, jax.Array]
@@ -119,18 +120,39 @@ def adam_ema_update(
 
 
 def random_crops(
-    key: jax.Array, audio: jax.Array, starts: jax.Array, lengths: jax.Array, *, batch: int, n: int
+    key: jax.Array,
+    audio: jax.Array,
+    starts: jax.Array,
+    lengths: jax.Array,
+    *,
+    batch: int,
+    n: int,
+    detune_cents: float = 0.0,
 ) -> jax.Array:
-    """[batch, n] crops of clips laid end to end in `audio`: a clip uniformly, then an offset.
+    """[batch, n] mu-law crops of clips laid end to end in `audio`: a clip, then an offset.
+
+    With `detune_cents`, each crop is resampled by a detune drawn uniformly from
+    +-detune_cents (linear interpolation of the decoded audio, as `train.detuned_crop`;
+    a ratio the clip is too short for is lowered to what fits).
 
     Args:
         audio: [total] all clips' mu-law values, concatenated.
         starts, lengths: [n_clips] where each clip begins in `audio` and its length (>= n).
     """
-    k_clip, k_off = jax.random.split(key)
+    k_clip, k_off, k_detune = jax.random.split(key, 3)
     clip = jax.random.randint(k_clip, (batch,), 0, starts.shape[0])
-    offset = jax.random.randint(k_off, (batch,), 0, lengths[clip] - n + 1)
-    return audio[(starts[clip] + offset)[:, None] + jnp.arange(n)]
+    first, length = starts[clip][:, None], lengths[clip]
+    if not detune_cents:
+        offset = jax.random.randint(k_off, (batch,), 0, length - n + 1)
+        return audio[first + offset[:, None] + jnp.arange(n)].astype(jnp.int32)
+    cents = jax.random.uniform(k_detune, (batch,), minval=-1.0, maxval=1.0) * detune_cents
+    ratio = jnp.minimum(2 ** (cents / 1200), (length - 1) / (n - 1))
+    offset = jax.random.uniform(k_off, (batch,)) * (length - 1 - (n - 1) * ratio)
+    position = offset[:, None] + jnp.arange(n) * ratio[:, None]
+    below = jnp.floor(position).astype(jnp.int32)
+    above = jnp.minimum(below + 1, length[:, None] - 1)
+    lo, hi = (mulaw.mulaw_to_audio(audio[first + i], xp=jnp) for i in (below, above))
+    return mulaw.audio_to_mulaw(lo + (position - below) * (hi - lo), xp=jnp)
 
 
 def make_train_steps(
@@ -141,6 +163,7 @@ def make_train_steps(
     ema_decay: float,
     input_noise: float,
     steps_per_call: int,
+    detune_cents: float = 0.0,
 ) -> Callable[..., tuple[State, jax.Array]]:
     """A jitted `(state, key, audio, starts, lengths, learning_rate) -> (state, losses)`.
 
@@ -152,8 +175,8 @@ def make_train_steps(
     def one(carry, key):
         state, audio, starts, lengths, lr = carry
         k_crop, k_noise = jax.random.split(key)
-        q = random_crops(k_crop, audio, starts, lengths, batch=batch, n=crop_samples).astype(
-            jnp.int32
+        q = random_crops(
+            k_crop, audio, starts, lengths, batch=batch, n=crop_samples, detune_cents=detune_cents
         )
         noise = input_noise * jax.random.normal(k_noise, q.shape)
         value, grads = grad_fn(state.params, q, noise)

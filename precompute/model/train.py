@@ -52,6 +52,8 @@ class TrainConfig:
         ema_decay: Decay of the ExponentialMovingAverage copies.
         input_noise: Std of Gaussian noise on the decoder's autoregressive input (in
             units of q / 128); pushes the decoder to lean on its conditioning.
+        detune_cents: Each training crop is resampled by a detune drawn uniformly from
+            +-detune_cents, so the pitches between the notes' are trained on too.
         checkpoint_every: Steps between checkpoints.
         eval_every: Steps between held-out evaluations.
         keep_checkpoints: Newest checkpoints kept on disk.
@@ -65,6 +67,7 @@ class TrainConfig:
     learning_rate: float = 1e-3
     ema_decay: float = 0.999
     input_noise: float = 0.0
+    detune_cents: float = 0.0
     checkpoint_every: int = 100
     eval_every: int = 100
     keep_checkpoints: int = 2
@@ -102,6 +105,22 @@ def load_notes(paths: Sequence[Path], *, config: ModelConfig, min_samples: int) 
             continue
         clips.append(audio)
     return clips
+
+
+def detuned_crop(clip: np.ndarray, n: int, ratio: float, rng: np.random.Generator) -> np.ndarray:
+    """[n] samples from a random place in `clip`, played `ratio` times as fast.
+
+    Linear interpolation: ratio 2 ** (50 / 1200) raises the pitch by 50 cents. A ratio the
+    clip is too short for is lowered to what fits. Ratio 1 is a plain crop.
+    """
+    if ratio == 1:
+        start = rng.integers(0, len(clip) - n + 1)
+        return clip[start : start + n]
+    ratio = min(ratio, (len(clip) - 1) / (n - 1))
+    span = (n - 1) * ratio
+    start = rng.uniform(0, len(clip) - 1 - span)
+    positions = start + np.arange(n) * ratio
+    return np.interp(positions, np.arange(len(clip)), clip).astype(np.float32)
 
 
 class Trainer:
@@ -188,10 +207,10 @@ class Trainer:
             chosen = [c[:n] for c in clips]
         else:
             picks = rng.integers(len(clips), size=self.train_cfg.batch_size)
-            chosen = []
-            for i in picks:
-                start = rng.integers(0, len(clips[i]) - n + 1)
-                chosen.append(clips[i][start : start + n])
+            ratios = np.ones(len(picks))
+            if self.train_cfg.detune_cents:  # drawn only then: undetuned runs keep their crops
+                ratios = 2 ** (rng.uniform(-1, 1, len(picks)) * self.train_cfg.detune_cents / 1200)
+            chosen = [detuned_crop(clips[i], n, r, rng) for i, r in zip(picks, ratios, strict=True)]
         return mulaw.audio_to_mulaw(np.stack(chosen), mu=self.config.mu)
 
     def evaluate(self, clips: Sequence[np.ndarray]) -> float:

@@ -1,5 +1,6 @@
 """`nsynth-precompute train` and `notes` as a user runs them: real subprocesses."""
 
+import json
 import os
 import subprocess
 import sys
@@ -55,8 +56,11 @@ def test_train_writes_a_loadable_checkpoint_and_skips_bad_files(tmp_path):
         "3",
         "--eval-every",
         "3",
+        "--detune-cents",
+        "30",
     )
     assert done.returncode == 0, done.stderr
+    assert json.loads((tmp_path / "run" / "train_config.json").read_text())["detune_cents"] == 30
     assert "broken.wav" in done.stderr  # reported by name, skipped
     assert '"step": 3' in done.stdout
     config, _ = load_weights(tmp_path / "run")

@@ -95,6 +95,39 @@ def test_crops_come_from_one_clip_each():
     assert set(rows[:, 0]) == {1, 2}
 
 
+def test_detuned_crops_move_the_pitch_within_the_range():
+    from precompute.evaluate import estimate_pitch
+    from precompute.model import mulaw
+
+    t = np.arange(20000) / 16000
+    clip = mulaw.audio_to_mulaw(0.5 * np.sin(2 * np.pi * 440 * t)).astype(np.int8)
+    crops = jax_train.random_crops(
+        jax.random.PRNGKey(1),
+        jnp.asarray(clip),
+        jnp.array([0]),
+        jnp.array([len(clip)]),
+        batch=12,
+        n=8192,
+        detune_cents=40,
+    )
+    assert crops.dtype == jnp.int32 and crops.shape == (12, 8192)
+    midis = [
+        estimate_pitch(mulaw.mulaw_to_audio(np.asarray(c)), sample_rate_hz=16000) for c in crops
+    ]
+    assert all(68.6 - 0.03 < m < 69.4 + 0.03 for m in midis), midis
+    assert max(midis) - min(midis) > 0.3
+
+
+def test_mulaw_under_jit_equals_numpys():
+    from precompute.model import mulaw
+
+    x = np.random.default_rng(7).uniform(-1.2, 1.2, 5000).astype(np.float32)
+    q = jax.jit(lambda a: mulaw.audio_to_mulaw(a, xp=jnp))(x)
+    np.testing.assert_array_equal(q, mulaw.audio_to_mulaw(x))
+    back = jax.jit(lambda a: mulaw.mulaw_to_audio(a, xp=jnp))(q)
+    np.testing.assert_allclose(back, mulaw.mulaw_to_audio(np.asarray(q)), rtol=1e-6, atol=1e-7)
+
+
 def _run_tool(*args):
     result = subprocess.run(
         [sys.executable, str(ROOT / "tools" / "train_jax.py"), *map(str, args)],
@@ -141,6 +174,8 @@ def test_pack_train_unpack_resumes_in_tensorflow(tmp_path):
         "2",
         "--steps-per-call",
         "2",
+        "--detune-cents",
+        "30",
     ).stderr
     assert "planning" in log and "saved" in log
     _run_tool("unpack", state, "--out", tmp_path / "run")

@@ -2,9 +2,11 @@ import numpy as np
 import pytest
 import soundfile as sf
 
+from precompute.evaluate import estimate_pitch
+from precompute.model import mulaw
 from precompute.model.checkpoint import load_weights, resolve_checkpoint
 from precompute.model.config import TINY
-from precompute.model.train import TrainConfig, Trainer, TrainError, load_notes
+from precompute.model.train import TrainConfig, Trainer, TrainError, detuned_crop, load_notes
 
 
 def _notes(tmp_path, n=6, seconds=0.6):
@@ -99,3 +101,39 @@ def test_resume_refuses_another_model(tmp_path):
     other = TINY.__class__(**{**TINY.to_dict(), "dec_width": 24})
     with pytest.raises(TrainError, match="holds a"):
         Trainer(tmp_path / "run", other, _config())
+
+
+def _a4(seconds=1.0):
+    t = np.arange(int(16000 * seconds)) / 16000
+    return (0.5 * np.sin(2 * np.pi * 440 * t)).astype(np.float32)
+
+
+def test_undetuned_crop_is_a_plain_slice():
+    clip = np.arange(5000, dtype=np.float32)
+    crop = detuned_crop(clip, 1000, 1.0, np.random.default_rng(0))
+    start = np.random.default_rng(0).integers(0, 4001)
+    np.testing.assert_array_equal(crop, clip[start : start + 1000])
+
+
+@pytest.mark.parametrize("cents", [-50, 35, 100])
+def test_detuned_crop_moves_the_pitch_by_its_cents(cents):
+    crop = detuned_crop(_a4(), 8192, 2 ** (cents / 1200), np.random.default_rng(1))
+    assert crop.shape == (8192,) and crop.dtype == np.float32
+    midi = estimate_pitch(crop, sample_rate_hz=16000)
+    assert midi == pytest.approx(69 + cents / 100, abs=0.03)
+
+
+def test_detune_too_long_for_the_clip_is_lowered_to_fit():
+    clip = _a4(0.52)  # 8320 samples: 8192 at ratio 1.5 would need 12288
+    crop = detuned_crop(clip, 8192, 1.5, np.random.default_rng(2))
+    assert crop.shape == (8192,)
+    midi = estimate_pitch(crop, sample_rate_hz=16000)
+    assert 69 < midi < 69 + 12 * np.log2(8320 / 8192) + 0.03
+
+
+def test_training_crops_are_detuned_within_the_range(tmp_path):
+    trainer = Trainer(tmp_path, TINY, _config(batch_size=16, crop_samples=8192, detune_cents=40))
+    q = trainer._crops([_a4()], rng=np.random.default_rng(3))
+    midis = [estimate_pitch(mulaw.mulaw_to_audio(row), sample_rate_hz=16000) for row in q]
+    assert all(68.6 - 0.03 < m < 69.4 + 0.03 for m in midis), midis
+    assert max(midis) - min(midis) > 0.3  # drawn, not one fixed detune
