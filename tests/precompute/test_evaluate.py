@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from precompute.evaluate import estimate_pitch, spectral_distance
+from precompute.evaluate import compare_reconstructions, estimate_pitch, spectral_distance
 
 SR = 16000
 
@@ -29,3 +29,16 @@ def test_spectral_distance_is_zero_for_equal_and_orders_by_similarity():
     far = np.random.default_rng(1).standard_normal(SR) * 0.3
     assert spectral_distance(a, near) < spectral_distance(a, tone(330)) < spectral_distance(a, far)
     assert spectral_distance(a, near) == pytest.approx(spectral_distance(near, a))
+
+
+def test_reconstructions_are_scored_against_the_pitch_and_the_originals_estimate():
+    a4, noise = tone(440), np.random.default_rng(2).standard_normal(SR) * 0.3
+    # The third note is labelled A4 but sounds (and reads) an octave low, as YIN reads
+    # some organ notes: its reconstruction matches the original, not the label.
+    clips = [a4, a4, tone(220), a4]
+    recs = [tone(440), tone(440 * 2 ** (1.5 / 12)), tone(220), noise]
+    scores = compare_reconstructions(clips, recs, [69, 69, 69, 69], sample_rate_hz=SR)
+    assert scores["pitch_within_semitone"] == 0.25  # only the first
+    assert scores["pitch_matches_original"] == 0.5  # the first, and the A3 against its A3
+    assert scores["pitched"] == 0.75
+    assert scores["spectral_distance"] > 0
