@@ -691,11 +691,7 @@ def _cmd_notes(args: argparse.Namespace) -> int:
 def _cmd_train(args: argparse.Namespace) -> int:
     if not args.notes.is_dir():
         raise CliError(f"{args.notes}: no such folder of notes")
-    paths = sorted(
-        p
-        for p in args.notes.iterdir()
-        if p.suffix.lower() in {".wav", ".flac", ".aiff", ".aif", ".ogg"}
-    )
+    paths = notes.note_files(args.notes)
     if not paths:
         raise CliError(f"{args.notes}: holds no audio files (.wav, .flac, .aiff, .ogg)")
     train_paths, eval_paths = notes.split_by_pitch(paths, args.holdout_pitches)

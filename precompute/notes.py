@@ -178,6 +178,15 @@ def render_notes(
     return paths
 
 
+#: Audio files a folder of training notes may hold.
+NOTE_SUFFIXES = frozenset({".wav", ".flac", ".aiff", ".aif", ".ogg"})
+
+
+def note_files(folder: Path) -> list[Path]:
+    """The audio files directly in `folder`, sorted by name (other files are ignored)."""
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in NOTE_SUFFIXES)
+
+
 def split_by_pitch(
     paths: Sequence[Path], holdout_pitches: Sequence[int]
 ) -> tuple[list[Path], list[Path]]:

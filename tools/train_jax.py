@@ -28,12 +28,10 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from precompute.model.checkpoint import variable_shapes  # noqa: E402
+from precompute.model.checkpoint import ADAM_SLOTS, variable_shapes  # noqa: E402
 from precompute.model.config import CONFIGS, ModelConfig  # noqa: E402
 
 logger = logging.getLogger("train_jax")
-
-SLOTS = ("/Adam", "/Adam_1")
 
 
 # The state file: one layout for the bundle's weights and for train's output ---------------
@@ -61,7 +59,7 @@ def load_state(data) -> tuple[ModelConfig, dict, dict, dict, int]:
     names = variable_shapes(config)
     raw = {n: data[f"raw:{n}"] for n in names}
     ema = {n: data[f"ema:{n}"] for n in names}
-    slots = {n + s: data[f"slot:{n}{s}"] for n in names for s in SLOTS}
+    slots = {n + s: data[f"slot:{n}{s}"] for n in names for s in ADAM_SLOTS}
     return config, raw, ema, slots, int(data["step"])
 
 
@@ -79,28 +77,17 @@ def _concat(clips: list[np.ndarray], mu: int) -> tuple[np.ndarray, np.ndarray, n
 
 def cmd_pack(args: argparse.Namespace) -> int:
     from precompute import notes
-    from precompute.model.checkpoint import load_weights, random_weights, resolve_checkpoint
-    from precompute.model.train import load_notes
+    from precompute.model.checkpoint import resolve_checkpoint
+    from precompute.model.train import fresh_training_state, load_notes, read_training_state
 
     if args.checkpoint is not None:
-        import tensorflow as tf
-
-        prefix = resolve_checkpoint(args.checkpoint)
-        config, raw = load_weights(prefix)
-        _, ema = load_weights(prefix, config=config, use_ema=True)
-        reader = tf.train.load_checkpoint(str(prefix))
-        slots = {n + s: reader.get_tensor(n + s) for n in raw for s in SLOTS}
-        step = int(reader.get_tensor("global_step"))
-    else:  # a fresh start, initialised as Trainer does
+        config, state = read_training_state(resolve_checkpoint(args.checkpoint))
+    else:
         config = CONFIGS[args.config]
-        raw = random_weights(config, seed=args.seed)
-        raw = {n: (w if n.endswith("/W") else np.zeros_like(w)) for n, w in raw.items()}
-        ema = dict(raw)
-        slots = {n + s: np.zeros_like(w) for n, w in raw.items() for s in SLOTS}
-        step = 0
-    paths = sorted(p for p in args.notes.iterdir() if p.suffix.lower() in {".wav", ".flac"})
+        state = fresh_training_state(config, seed=args.seed)
+    paths = notes.note_files(args.notes)
     if not paths:
-        raise SystemExit(f"{args.notes}: holds no .wav or .flac notes")
+        raise SystemExit(f"{args.notes}: holds no audio files")
     train_paths, eval_paths = notes.split_by_pitch(paths, args.holdout_pitches)
     train = load_notes(train_paths, config=config, min_samples=args.crop_samples)
     held = load_notes(eval_paths, config=config, min_samples=args.crop_samples)
@@ -109,25 +96,23 @@ def cmd_pack(args: argparse.Namespace) -> int:
     save_state(
         args.bundle,
         config,
-        state_arrays(raw, ema, slots, step),
+        state_arrays(state.raw, state.ema, state.slots, state.step),
         audio=audio,
         starts=starts,
         lengths=lengths,
         eval_q=eval_q.reshape(len(held), args.crop_samples),
     )
-    print(f"{args.bundle}: step {step}, {len(train)} training notes, {len(held)} held out")
+    print(f"{args.bundle}: step {state.step}, {len(train)} training notes, {len(held)} held out")
     return 0
 
 
 def cmd_unpack(args: argparse.Namespace) -> int:
-    from precompute.model.checkpoint import write_checkpoint
+    from precompute.model.train import TrainingState, write_training_state
 
     with np.load(args.state) as data:
         config, raw, ema, slots, step = load_state(data)
-    extra = dict(slots, global_step=np.int64(step))
-    print(
-        write_checkpoint(args.out / f"model.ckpt-{step}", raw, config, ema_weights=ema, extra=extra)
-    )
+    state = TrainingState(raw=raw, ema=ema, slots=slots, step=step)
+    print(write_training_state(args.out / f"model.ckpt-{step}", config, state))
     return 0
 
 
@@ -179,7 +164,7 @@ def cmd_train(args: argparse.Namespace) -> int:
             jax.device_get(state.ema),
             {
                 k + s: np.asarray(d[k])
-                for s, d in zip(SLOTS, (state.m, state.v), strict=True)
+                for s, d in zip(ADAM_SLOTS, (state.m, state.v), strict=True)
                 for k in state.m
             },
             int(state.step),

@@ -20,6 +20,8 @@ from precompute.errors import PrecomputeError
 from precompute.model.config import ConfigError, ModelConfig
 
 EMA_SUFFIX = "/ExponentialMovingAverage"
+#: Adam's first and second moments of `<var>`, under TF1's slot names `<var>/Adam(_1)`.
+ADAM_SLOTS = ("/Adam", "/Adam_1")
 #: Sidecar beside a checkpoint prefix naming its config when it is not h512_bo16.
 CONFIG_SUFFIX = ".nsynth.json"
 

@@ -21,6 +21,7 @@ import jax.numpy as jnp
 import numpy as np
 
 from precompute.model import mulaw
+from precompute.model.checkpoint import ADAM_SLOTS
 from precompute.model.config import ModelConfig
 
 Params = dict[str, jax.Array]
@@ -200,12 +201,12 @@ def init_state(
     slots: dict[str, np.ndarray],
     step: int,
 ) -> State:
-    """A `State` from checkpoint arrays (`slots` keyed `<var>/Adam` and `<var>/Adam_1`)."""
+    """A `State` from checkpoint arrays (`slots` keyed `<var>` + `ADAM_SLOTS`)."""
     as_jax = lambda d: {k: jnp.asarray(v, jnp.float32) for k, v in d.items()}  # noqa: E731
     return State(
         params=as_jax(params),
         ema=as_jax(ema),
-        m=as_jax({k: slots[k + "/Adam"] for k in params}),
-        v=as_jax({k: slots[k + "/Adam_1"] for k in params}),
+        m=as_jax({k: slots[k + ADAM_SLOTS[0]] for k in params}),
+        v=as_jax({k: slots[k + ADAM_SLOTS[1]] for k in params}),
         step=jnp.asarray(step, jnp.int32),
     )

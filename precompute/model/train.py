@@ -22,6 +22,7 @@ import tensorflow as tf
 from precompute.errors import PrecomputeError
 from precompute.model import mulaw
 from precompute.model.checkpoint import (
+    ADAM_SLOTS,
     load_weights,
     random_weights,
     resolve_checkpoint,
@@ -32,8 +33,6 @@ from precompute.model.config import ModelConfig
 from precompute.model.nsynth import decoder_forward, encoder_forward
 
 logger = logging.getLogger(__name__)
-
-ADAM_SLOTS = ("/Adam", "/Adam_1")  # first and second moments, TF1's slot names
 
 
 class TrainError(PrecomputeError):
@@ -123,6 +122,47 @@ def detuned_crop(clip: np.ndarray, n: int, ratio: float, rng: np.random.Generato
     return np.interp(positions, np.arange(len(clip)), clip).astype(np.float32)
 
 
+@dataclasses.dataclass
+class TrainingState:
+    """What a training checkpoint holds for its config, as arrays by magenta name.
+
+    Attributes:
+        raw: The variables.
+        ema: Their ExponentialMovingAverage copies.
+        slots: Adam's moments, `<var>/Adam` and `<var>/Adam_1`.
+        step: Optimizer steps taken (`global_step`).
+    """
+
+    raw: dict[str, np.ndarray]
+    ema: dict[str, np.ndarray]
+    slots: dict[str, np.ndarray]
+    step: int
+
+
+def fresh_training_state(config: ModelConfig, *, seed: int) -> TrainingState:
+    """Step 0: magenta's initialiser for the weights, zero biases and Adam moments."""
+    raw = random_weights(config, seed=seed)
+    raw = {n: (w if n.endswith("/W") else np.zeros_like(w)) for n, w in raw.items()}
+    slots = {n + s: np.zeros_like(w) for n, w in raw.items() for s in ADAM_SLOTS}
+    return TrainingState(raw=raw, ema=dict(raw), slots=slots, step=0)
+
+
+def read_training_state(prefix: Path) -> tuple[ModelConfig, TrainingState]:
+    """(config, state) of a checkpoint that `write_training_state` wrote."""
+    config, raw = load_weights(prefix)
+    _, ema = load_weights(prefix, config=config, use_ema=True)
+    reader = tf.train.load_checkpoint(str(prefix))  # optimizer state beside the weights
+    slots = {n + s: reader.get_tensor(n + s) for n in raw for s in ADAM_SLOTS}
+    step = int(reader.get_tensor("global_step"))
+    return config, TrainingState(raw=raw, ema=ema, slots=slots, step=step)
+
+
+def write_training_state(prefix: Path, config: ModelConfig, state: TrainingState) -> Path:
+    """Write a resumable checkpoint: raw, EMA, Adam slots and `global_step`."""
+    extra = dict(state.slots, global_step=np.int64(state.step))
+    return write_checkpoint(prefix, state.raw, config, ema_weights=state.ema, extra=extra)
+
+
 class Trainer:
     """Owns the variables, the optimizer state and the checkpoint directory of one run."""
 
@@ -140,29 +180,20 @@ class Trainer:
         except PrecomputeError:
             prefix = None
         if prefix is None:
-            self.config = config
-            raw = random_weights(config, seed=train.seed)
-            raw = {n: (w if n.endswith("/W") else np.zeros_like(w)) for n, w in raw.items()}
-            ema = dict(raw)
-            slots = {n + s: np.zeros_like(raw[n]) for n in names for s in ADAM_SLOTS}
-            step = 0
+            self.config, state = config, fresh_training_state(config, seed=train.seed)
         else:
-            self.config, raw = load_weights(prefix)
+            self.config, state = read_training_state(prefix)
             if self.config != config:
                 raise TrainError(
                     f"{prefix} holds a {self.config} model, not the {config} asked for"
                 )
-            _, ema = load_weights(prefix, config=config, use_ema=True)
-            reader = tf.train.load_checkpoint(str(prefix))  # optimizer state beside the weights
-            slots = {n + s: reader.get_tensor(n + s) for n in names for s in ADAM_SLOTS}
-            step = int(reader.get_tensor("global_step"))
-            logger.info("resuming %s at step %d", prefix, step)
+            logger.info("resuming %s at step %d", prefix, state.step)
         self.names = names
-        self.vars = {n: tf.Variable(raw[n], name=n.replace("/", "_")) for n in names}
-        self.ema = {n: tf.Variable(ema[n], trainable=False) for n in names}
-        self.slots = {k: tf.Variable(v, trainable=False) for k, v in slots.items()}
-        self.step = tf.Variable(step, dtype=tf.int64, trainable=False)
-        self.rng = np.random.default_rng([train.seed, step])
+        self.vars = {n: tf.Variable(state.raw[n], name=n.replace("/", "_")) for n in names}
+        self.ema = {n: tf.Variable(state.ema[n], trainable=False) for n in names}
+        self.slots = {k: tf.Variable(v, trainable=False) for k, v in state.slots.items()}
+        self.step = tf.Variable(state.step, dtype=tf.int64, trainable=False)
+        self.rng = np.random.default_rng([train.seed, state.step])
         self._train_step = tf.function(self._step, jit_compile=train.xla)
         self._eval_loss = tf.function(self._loss, jit_compile=train.xla)
 
@@ -269,15 +300,13 @@ class Trainer:
     def save(self) -> Path:
         """Write `model.ckpt-<step>` (raw, EMA, Adam slots, global_step); prune old ones."""
         step = int(self.step)
-        extra = {k: v.numpy() for k, v in self.slots.items()}
-        extra["global_step"] = np.int64(step)
-        prefix = write_checkpoint(
-            self.out_dir / f"model.ckpt-{step}",
-            {n: v.numpy() for n, v in self.vars.items()},
-            self.config,
-            ema_weights={n: v.numpy() for n, v in self.ema.items()},
-            extra=extra,
+        state = TrainingState(
+            raw={n: v.numpy() for n, v in self.vars.items()},
+            ema={n: v.numpy() for n, v in self.ema.items()},
+            slots={k: v.numpy() for k, v in self.slots.items()},
+            step=step,
         )
+        prefix = write_training_state(self.out_dir / f"model.ckpt-{step}", self.config, state)
         (self.out_dir / "train_config.json").write_text(
             json.dumps(dataclasses.asdict(self.train_cfg), indent=1) + "\n"
         )
