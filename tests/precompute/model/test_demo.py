@@ -14,6 +14,8 @@ SAMPLES = Path(__file__).resolve().parents[3] / "samples"
 DEMO_CHECKPOINT = SAMPLES / "models" / "demo"
 #: Issue 7's bar: the demo's spectral distance at least 40% below a random model's.
 REQUIRED_REDUCTION = 0.40
+#: Issue 7's goal: pitch within a semitone on most held-out notes.
+PITCH_GOAL = 0.5
 
 pytestmark = pytest.mark.skipif(
     shutil.which("fluidsynth") is None, reason="fluidsynth not installed (CI installs it)"
@@ -47,7 +49,9 @@ def test_demo_model_beats_random_init_on_held_out_notes(tmp_path):
         ours,
         base,
     )
-    # Random weights render noise; the demo must render tones (YIN finds a period in
-    # 94% of these at step 15140; the step-2400 model in 6%).
+    # Random weights render noise; the demo renders tones at the notes' pitch (at step
+    # 28140 YIN finds a period in all 16 and 14 are within a semitone; the step-2400 model
+    # had 1 pitched and none within a semitone).
     assert base["pitched"] == 0
     assert ours["pitched"] >= 0.75, ours
+    assert ours["pitch_within_semitone"] > PITCH_GOAL, ours
