@@ -36,10 +36,12 @@ from precompute.model.config import TINY
 #: The repository root (subprocesses run from it).
 REPO = Path(__file__).resolve().parents[2]
 
-#: Environment of subprocesses: the repository importable, no bytecode written anywhere.
+#: Environment of subprocesses: the repository importable first (then whatever PYTHONPATH
+#: held: packages installed to a folder, as on a machine without the project's venv), no
+#: bytecode written anywhere.
 ENV = {
     **os.environ,
-    "PYTHONPATH": str(REPO),
+    "PYTHONPATH": os.pathsep.join([str(REPO), *filter(None, [os.environ.get("PYTHONPATH")])]),
     "TF_CPP_MIN_LOG_LEVEL": "2",
     "PYTHONDONTWRITEBYTECODE": "1",
 }
