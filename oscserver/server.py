@@ -323,6 +323,131 @@ class _Probe:
     radius: float
 
 
+_MemoKey = tuple[str, int | None]  # (recipe key, requested pitch)
+
+
+class _AnswerMemo:
+    """Answers remembered per (recipe key, requested pitch), and which are still current.
+
+    An answer is current from the snapshot it was found in until a render lands that
+    changes it. A landing checks every current stand-in at once, as one array search
+    over their probes, and marks only the changed ones stale, so its Python cost grows
+    with what changed, not with how many answers are remembered (the receive loop waits
+    for the GIL while it runs). Stale answers are still returned by `get` (their files
+    exist) so that a caller can serve one while the answer thread finds the new one.
+
+    Entries are (stamp, answer, probe, row): stamp is the generation the answer was
+    found in (STALE once a landing changed it); row is its probe's row (-1: none).
+    `get` takes no lock (a dict lookup); the writers hold `_lock`.
+    """
+
+    STALE = -1
+
+    def __init__(self, capacity: int) -> None:
+        self._capacity = capacity
+        self._lock = threading.Lock()
+        self._entries: dict[_MemoKey, tuple[int, _Answer, _Probe | None, int]] = {}
+        self._floor = 0  # stamps below it are stale (raised when every answer is)
+        self._checked = 0  # the last generation whose landing was applied
+        self._reset_rows()
+
+    def _reset_rows(self) -> None:
+        self._row_keys: list[_MemoKey] = []
+        self._alive = bytearray()
+        self._queries = np.zeros((0, 0), dtype=np.float64)  # consolidated rows
+        self._groups = np.zeros(0, dtype=np.int64)
+        self._radii = np.zeros(0, dtype=np.float64)
+        self._pending: list[_Probe] = []  # rows added since the last landing
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def get(self, key: _MemoKey) -> tuple[int, _Answer, _Probe | None, int] | None:
+        return self._entries.get(key)
+
+    def current(self, entry: tuple[int, _Answer, _Probe | None, int]) -> bool:
+        return entry[0] >= self._floor
+
+    def put(self, key: _MemoKey, generation: int, answer: _Answer, probe: _Probe | None) -> None:
+        """Remembers `answer`, found in snapshot `generation`; stale at once if a render
+        has landed since (the landing could not check it)."""
+        with self._lock:
+            if len(self._entries) >= self._capacity:
+                self._entries.clear()
+                self._reset_rows()
+            old = self._entries.get(key)
+            if old is not None and old[3] >= 0 and old[0] >= self._floor:
+                self._alive[old[3]] = 0
+            if generation < max(self._checked, self._floor):
+                self._entries[key] = (self.STALE, answer, probe, -1)
+                return
+            row = -1
+            if probe is not None:
+                row = len(self._row_keys)
+                self._row_keys.append(key)
+                self._alive.append(1)
+                self._pending.append(probe)
+            self._entries[key] = (generation, answer, probe, row)
+
+    def landed(
+        self, neighbours: lookup.Neighbours, *, since: int, generation: int, embedding: bool
+    ) -> None:
+        """Renders from row `since` of `neighbours` landed (snapshot `generation`): marks
+        the stand-ins they change as stale (one of them is now nearer than the
+        neighbours a stand-in was made of; a stand-in for a recipe now rendered is
+        caught by `Server._answer`)."""
+        with self._lock:
+            self._checked = generation
+            if self._pending:
+                added = self._pending
+                queries = np.stack([p.query for p in added])
+                if len(self._queries):
+                    queries = np.concatenate([self._queries, queries])
+                self._queries = queries
+                self._groups = np.concatenate([self._groups, [p.group for p in added]])
+                self._radii = np.concatenate([self._radii, [p.radius for p in added]])
+                self._pending = []
+            rows = np.flatnonzero(np.frombuffer(self._alive, dtype=np.uint8))
+            if not len(rows) or len(neighbours) == since:
+                return
+            moved = neighbours.moved_closer(
+                self._queries[rows],
+                groups=self._groups[rows],
+                radii=self._radii[rows],
+                since=since,
+                embedding=embedding,
+            )
+            for row in rows[moved].tolist():
+                key = self._row_keys[row]
+                _, answer, probe, _ = self._entries[key]
+                self._entries[key] = (self.STALE, answer, probe, -1)
+                self._alive[row] = 0
+            if len(self._row_keys) > 4 * max(len(rows) - int(moved.sum()), 1024):
+                self._compact()
+
+    def _compact(self) -> None:
+        """Drops dead rows (answers replaced or made stale since they were added)."""
+        keep = np.flatnonzero(np.frombuffer(self._alive, dtype=np.uint8))
+        keys = [self._row_keys[i] for i in keep.tolist()]
+        queries, groups, radii = self._queries[keep], self._groups[keep], self._radii[keep]
+        self._reset_rows()
+        self._queries, self._groups, self._radii = queries, groups, radii
+        self._row_keys = keys
+        self._alive = bytearray(b"\1" * len(keys))
+        for row, key in enumerate(keys):
+            stamp, answer, probe, _ = self._entries[key]
+            self._entries[key] = (stamp, answer, probe, row)
+
+    def invalidate(self, generation: int, *, forget: bool = False) -> None:
+        """Makes every answer stale (a new pitch group may change any choice of pitch);
+        `forget` also drops them (renders were removed: no answer may name one)."""
+        with self._lock:
+            self._floor = self._checked = generation
+            if forget:
+                self._entries.clear()
+            self._reset_rows()
+
+
 @dataclasses.dataclass(frozen=True)
 class _Target:
     """Where and how to send an answer: a /nsynth/sample (request) or /nsynth/voice (note)."""
@@ -572,7 +697,7 @@ class Server:
         self._clients = _Clients(default_port=config.reply_port, rate=config.client_rate)
         self._resolved: dict[tuple[Any, ...], _Resolved] = {}
         self._by_bytes: dict[bytes, _Resolved] = {}
-        self._answers: dict[tuple[str, int | None], tuple[int, _Answer, _Probe | None]] = {}
+        self._answers = _AnswerMemo(ANSWER_MEMO_ENTRIES)
         self._sock, self.address, self._wake_address = self._bind()
         self._resources.append(self._sock)
         self._wake_r, self._wake_w = socket.socketpair()
@@ -1032,7 +1157,11 @@ class Server:
         snapshot = self._snapshot
         memo_key = (resolved.key, resolved.pitch)
         remembered = self._answers.get(memo_key)
-        if remembered is not None and remembered[0] == snapshot.generation:
+        if (
+            remembered is not None
+            and self._answers.current(remembered)
+            and (remembered[2] is None or resolved.key not in snapshot.paths)
+        ):  # (a stand-in is never current once its own recipe is rendered)
             return remembered[1]
         path_osc = snapshot.paths.get(resolved.key)
         if path_osc is not None:
@@ -1058,9 +1187,7 @@ class Server:
         else:
             answer, probe = self._stand_in(resolved, snapshot)
             answer = self._made(answer)  # remembered only once its file exists
-        if len(self._answers) >= ANSWER_MEMO_ENTRIES:
-            self._answers.clear()
-        self._answers[memo_key] = (snapshot.generation, answer, probe)
+        self._answers.put(memo_key, snapshot.generation, answer, probe)
         return answer
 
     def _stand_in(self, resolved: _Resolved, snapshot: _Snapshot) -> tuple[_Answer, _Probe]:
@@ -1297,7 +1424,6 @@ class Server:
             if self._reader.count() < self._rows_seen:  # rows were deleted (verify --repair)
                 logger.info("renders were removed from the bank; reloading it")
                 self._last_rowid = self._rows_seen = 0
-                self._answers.clear()  # no answer may name a removed file
                 snapshot = _Snapshot(
                     snapshot.generation,
                     {},
@@ -1338,43 +1464,21 @@ class Server:
                     np.stack(summaries),
                 )
             generation = self._snapshot.generation + 1
-            if snapshot is self._snapshot:  # renders were added: keep the answers they leave
-                self._carry_answers(neighbours, set(keys), generation)
+            before = snapshot.neighbours
+            if snapshot is not self._snapshot:  # renders were removed
+                self._answers.invalidate(generation, forget=True)  # none may name one
+            elif set(neighbours.groups) <= set(before.groups):  # keep what renders leave
+                embedding = self.config.metric == "embedding"
+                self._answers.landed(
+                    neighbours, since=len(before), generation=generation, embedding=embedding
+                )
+            else:  # a new pitch: any pitch group chosen may change
+                self._answers.invalidate(generation)
             self._snapshot = _Snapshot(generation, paths, pitches, neighbours)
         if keys:
             logger.info("%d new renders servable (%d in all)", len(keys), len(paths))
         for key in keys:
             self._notify_ready(key, self._jobs.finished(key))
-
-    def _carry_answers(
-        self, neighbours: lookup.Neighbours, new_keys: set[str], generation: int
-    ) -> None:
-        """Marks remembered answers that new renders leave as they are valid for
-        `generation`: exact answers, and stand-ins whose neighbours are still the nearest
-        (so their blend files stay in use). The others are found again when asked for."""
-        old = self._snapshot.neighbours
-        if not set(neighbours.groups) <= set(old.groups):
-            return  # a new pitch: any pitch group chosen may change
-        current = self._snapshot.generation
-        carried = [
-            (memo_key, entry)
-            for memo_key, entry in list(self._answers.items())
-            if entry[0] == current and memo_key[0] not in new_keys
-        ]
-        probed = [(k, e) for k, e in carried if e[2] is not None]
-        moved = np.zeros(0, dtype=bool)
-        if probed:
-            moved = neighbours.moved_closer(
-                np.stack([e[2].query for _, e in probed]),
-                groups=np.array([e[2].group for _, e in probed]),
-                radii=np.array([e[2].radius for _, e in probed]),
-                since=len(old),
-                embedding=self.config.metric == "embedding",
-            )
-        changed = {k for (k, _), m in zip(probed, moved, strict=True) if m}
-        for memo_key, (_, answer, probe) in carried:
-            if memo_key not in changed:
-                self._answers[memo_key] = (generation, answer, probe)
 
     def _notify_ready(self, key: str, waiters: Sequence[Waiter]) -> None:
         path = str(self.root / f"{key}.wav")
