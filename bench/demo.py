@@ -29,6 +29,7 @@ import numpy as np  # noqa: E402
 from precompute.evaluate import compare_reconstructions, held_out_notes, reconstruct  # noqa: E402
 from precompute.model.checkpoint import random_weights  # noqa: E402
 from precompute.model.config import DEMO  # noqa: E402
+from precompute.notes import HOLDOUT_PITCHES  # noqa: E402
 
 
 def draw(path: Path, clips, reconstructions, names) -> None:
@@ -62,7 +63,7 @@ def main() -> None:
         "--pitches",
         type=int,
         nargs="+",
-        default=[51, 58, 65, 70],
+        default=list(HOLDOUT_PITCHES),
         help="MIDI pitches of the notes (default: training's default hold-out)",
     )
     parser.add_argument(

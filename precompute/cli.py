@@ -353,9 +353,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--holdout-pitches",
         nargs="*",
         type=_integer(0),
-        default=[51, 58, 65, 70],
+        default=list(notes.HOLDOUT_PITCHES),
         metavar="PITCH",
-        help="MIDI pitches held out for evaluation (default: 51 58 65 70)",
+        help="MIDI pitches held out for evaluation (default: "
+        f"{' '.join(map(str, notes.HOLDOUT_PITCHES))})",
     )
     train.add_argument(
         "--checkpoint-every",

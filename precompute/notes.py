@@ -187,6 +187,10 @@ def note_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix.lower() in NOTE_SUFFIXES)
 
 
+#: MIDI pitches held out of training by default, to evaluate on pitches never trained on.
+HOLDOUT_PITCHES = (51, 58, 65, 70)
+
+
 def split_by_pitch(
     paths: Sequence[Path], holdout_pitches: Sequence[int]
 ) -> tuple[list[Path], list[Path]]:

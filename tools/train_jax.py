@@ -28,6 +28,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from precompute import notes  # noqa: E402
 from precompute.model.checkpoint import ADAM_SLOTS, variable_shapes  # noqa: E402
 from precompute.model.config import CONFIGS, ModelConfig  # noqa: E402
 
@@ -76,7 +77,6 @@ def _concat(clips: list[np.ndarray], mu: int) -> tuple[np.ndarray, np.ndarray, n
 
 
 def cmd_pack(args: argparse.Namespace) -> int:
-    from precompute import notes
     from precompute.model.checkpoint import resolve_checkpoint
     from precompute.model.train import fresh_training_state, load_notes, read_training_state
 
@@ -252,8 +252,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--holdout-pitches",
         type=int,
         nargs="+",
-        default=[51, 58, 65, 70],
-        help="MIDI pitches kept out of training, for the held-out loss (default: 51 58 65 70)",
+        default=list(notes.HOLDOUT_PITCHES),
+        help="MIDI pitches kept out of training, for the held-out loss (default: "
+        f"{' '.join(map(str, notes.HOLDOUT_PITCHES))})",
     )
     p.add_argument(
         "--crop-samples", type=int, default=8192, help="samples per crop (default: 8192)"

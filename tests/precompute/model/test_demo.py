@@ -9,6 +9,7 @@ import pytest
 from precompute.evaluate import compare_reconstructions, held_out_notes, reconstruct
 from precompute.model.checkpoint import random_weights
 from precompute.model.config import DEMO
+from precompute.notes import HOLDOUT_PITCHES
 
 SAMPLES = Path(__file__).resolve().parents[3] / "samples"
 DEMO_CHECKPOINT = SAMPLES / "models" / "demo"
@@ -32,7 +33,7 @@ def test_demo_model_beats_random_init_on_held_out_notes(tmp_path):
     clips, pitches = held_out_notes(
         tmp_path,
         instruments=("organ", "strings", "flute", "trumpet"),
-        pitches=(51, 58, 65, 70),
+        pitches=HOLDOUT_PITCHES,
         n_samples=16000,
         sample_rate_hz=16000,
     )
