@@ -62,6 +62,7 @@ import soundfile as sf
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 
 from oscserver import lookup, protocol
+from oscserver.collector import Collector
 from oscserver.jobs import (
     FULL,
     JOBS_NAME,
@@ -187,6 +188,8 @@ class ServerConfig:
         poll_s: Seconds between polls of the bank index.
         blend_cache_mb: Disk the blend files may take (MB); the least recently served
             are deleted beyond it.
+        gc_every_s: `main` collects garbage cycles by hand this often (collector.py);
+            0 leaves it to Python (at random moments, in the receive loop too).
     """
 
     bank: Path
@@ -210,6 +213,7 @@ class ServerConfig:
     watch: bool = True
     poll_s: float = 2.0
     blend_cache_mb: float = 512.0
+    gc_every_s: float = 0.25
 
     def __post_init__(self) -> None:
         checks = [
@@ -222,6 +226,7 @@ class ServerConfig:
             (self.client_rate > 0, f"client_rate={self.client_rate} must be > 0"),
             (self.poll_s > 0, f"poll_s={self.poll_s} must be > 0"),
             (self.blend_cache_mb > 0, f"blend_cache_mb={self.blend_cache_mb} must be > 0"),
+            (self.gc_every_s >= 0, f"gc_every_s={self.gc_every_s} must be >= 0"),
             (0 <= self.port <= 65535, f"port={self.port} must be in [0, 65535]"),
             (1 <= self.reply_port <= 65535, f"reply_port={self.reply_port} must be in [1, 65535]"),
         ]
@@ -1766,6 +1771,14 @@ def build_parser() -> argparse.ArgumentParser:
         "recently served are deleted beyond it (default: 512)",
     )
     parser.add_argument(
+        "--gc-every-s",
+        type=float,
+        default=0.25,
+        metavar="S",
+        help="collect garbage cycles every S seconds from a thread of their own, so that no "
+        "collection lands inside an answer; 0: Python's own collection (default: 0.25)",
+    )
+    parser.add_argument(
         "-v", "--verbose", action="store_true", help="debug logs, and tracebacks on errors"
     )
     return parser
@@ -1807,6 +1820,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             watch=args.watch,
             poll_s=args.poll_s,
             blend_cache_mb=args.blend_cache_mb,
+            gc_every_s=args.gc_every_s,
         )
     except ServerError as e:
         parser.error(str(e))
@@ -1827,9 +1841,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     signal.signal(signal.SIGINT, on_signal)
     signal.signal(signal.SIGTERM, on_signal)
     sys.setswitchinterval(SWITCH_INTERVAL_S)
+    collector = Collector(config.gc_every_s) if config.gc_every_s else contextlib.nullcontext()
     try:
         server.start()
-        server.serve_forever()
+        with collector:  # after start: the threads' setup is frozen with the bank
+            server.serve_forever()
     finally:
         server.close()
     logger.info("stopped")

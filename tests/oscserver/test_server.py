@@ -533,6 +533,8 @@ def test_bad_options_are_refused():
         ServerConfig(bank=Path("b"), spec=Path("s"), snap=0.0)
     with pytest.raises(ServerError, match="metric"):
         ServerConfig(bank=Path("b"), spec=Path("s"), metric="cosine")
+    with pytest.raises(ServerError, match="gc_every_s=-1"):
+        ServerConfig(bank=Path("b"), spec=Path("s"), gc_every_s=-1)
 
 
 def test_remembered_blend_survives_far_renders_and_follows_near_ones(
