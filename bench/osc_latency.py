@@ -33,9 +33,10 @@ share of CPU time the hypervisor stole from this machine meanwhile (/proc/stat; 
 shared virtual machine it sets the floor of every p99 here), and the answers' `match`
 values (the worker turns some into exact answers during the run); then the targets (exact p99 < 1 ms
 and <= 2x echo; blend p99 < 10 ms; no reply lost at 2000 req/s with a render running)
-with PASS or FAIL. The exact, nearest and blend points are each asked for once before the
-timed phases (so every phase measures answers from memory, as when a patch revisits its
-knob positions).
+with PASS or FAIL, and the server's own account of its garbage collections (their count,
+the longest, the total; --server-args '--gc-every-s 0' for Python's own). The exact,
+nearest and blend points are each asked for once before the timed phases (so every phase
+measures answers from memory, as when a patch revisits its knob positions).
 """
 
 from __future__ import annotations
@@ -499,6 +500,12 @@ def main() -> int:
             )  # fmt: skip
         for text, ok in verdicts:
             print(f"{'PASS' if ok else 'FAIL'}  {text}")
+        # The server's own account of its garbage collection (oscserver/collector.py),
+        # logged when it stops: how long collections held its threads during the run.
+        server.terminate()
+        server.wait(30)
+        collection = re.search(r"garbage collection .*", (folder / "server.log").read_text())
+        print(f"server: {collection[0] if collection else 'no garbage collection line logged'}")
         if args.json:
             args.json.write_text(json.dumps(results, indent=1))
         return 0 if all(ok for _, ok in verdicts) else 1

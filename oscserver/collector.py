@@ -11,6 +11,8 @@ once the server is set up (`gc.freeze`: those objects are never walked again), t
 automatic collection off, and every `every_s` collects what was allocated since its last
 turn and freezes the survivors. A turn walks only one period's new objects, so the
 pauses are short and few, and they come at a known pace.
+With `every_s` 0 it leaves collection to Python. Either way it times every collection
+and logs their count, the longest and the total when the server stops.
 
 The price: a cycle that runs through an object frozen earlier is never freed. Serving
 makes none (no cyclic garbage was found in a whole bench run, startup aside), and
@@ -28,54 +30,79 @@ logger = logging.getLogger(__name__)
 
 
 class Collector:
-    """Collects garbage cycles every `every_s` seconds from its own thread (module doc).
+    """The server process's garbage collection (module doc), timed.
 
-    A process-wide policy: use it in a process that is a server and nothing else, as a
-    context manager around the serving. On exit it unfreezes the heap and restores
-    automatic collection as it found it.
+    A process-wide policy: use it, as a context manager around the serving, in a process
+    that is a server and nothing else. On exit it restores Python's collection as it
+    found it and logs how long collections held the process: their count, the longest
+    and the total.
+
+    Args:
+        every_s: Collect every this many seconds from a thread of its own; 0 leaves
+            collection to Python (and only times it).
     """
 
     def __init__(self, every_s: float) -> None:
-        if not every_s > 0:
-            raise ValueError(f"every_s={every_s} must be > 0")
+        if not every_s >= 0:
+            raise ValueError(f"every_s={every_s} must be >= 0")
         self.every_s = every_s
-        self.turns = 0
+        self.collections = 0
+        self.longest_s = 0.0
+        self.total_s = 0.0
+        self._started = 0.0
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._was_enabled = gc.isenabled()
 
     def __enter__(self) -> Collector:
-        self._was_enabled = gc.isenabled()
-        gc.disable()
-        gc.collect()
-        gc.freeze()
-        logger.debug("heap frozen: %d objects", gc.get_freeze_count())
-        self._thread = threading.Thread(target=self._loop, name="nsynth-gc", daemon=True)
-        self._thread.start()
+        if self.every_s:
+            self._was_enabled = gc.isenabled()
+            gc.disable()
+            gc.collect()  # the start-up heap: not counted (nothing is served yet)
+            gc.freeze()
+            logger.debug("heap frozen: %d objects", gc.get_freeze_count())
+        gc.callbacks.append(self._timed)
+        if self.every_s:
+            self._thread = threading.Thread(target=self._loop, name="nsynth-gc", daemon=True)
+            self._thread.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
         if self._thread is not None:
             self._thread.join()
-        gc.unfreeze()
-        if self._was_enabled:
-            gc.enable()
+            gc.unfreeze()
+            if self._was_enabled:
+                gc.enable()
+        gc.callbacks.remove(self._timed)
+        logger.info(
+            "garbage collection (%s): %d collections, longest %.1f ms, %.0f ms in all",
+            f"every {self.every_s:g} s" if self.every_s else "Python's own",
+            self.collections,
+            1e3 * self.longest_s,
+            1e3 * self.total_s,
+        )
 
-    def turn(self) -> tuple[int, float]:
-        """Collects what the last period left and freezes the survivors.
-
-        Returns:
-            (objects found unreachable, seconds the collection took).
-        """
-        start = time.perf_counter()
+    def turn(self) -> int:
+        """Collects what the last period left and freezes the survivors; returns the
+        number of unreachable objects found."""
         found = gc.collect()
         gc.freeze()
-        self.turns += 1
-        return found, time.perf_counter() - start
+        return found
+
+    def _timed(self, phase: str, info: dict[str, int]) -> None:
+        # gc.callbacks: called in the collecting thread, under the GIL, around each
+        # collection, Python's and ours alike.
+        if phase == "start":
+            self._started = time.perf_counter()
+            return
+        seconds = time.perf_counter() - self._started
+        self.collections += 1
+        self.total_s += seconds
+        self.longest_s = max(self.longest_s, seconds)
 
     def _loop(self) -> None:
         while not self._stop.wait(self.every_s):
-            found, seconds = self.turn()
+            found = self.turn()
             if found:
-                logger.debug("gc: %d unreachable objects freed in %.2f ms", found, 1e3 * seconds)
+                logger.debug("gc: %d unreachable objects freed", found)

@@ -1841,10 +1841,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     signal.signal(signal.SIGINT, on_signal)
     signal.signal(signal.SIGTERM, on_signal)
     sys.setswitchinterval(SWITCH_INTERVAL_S)
-    collector = Collector(config.gc_every_s) if config.gc_every_s else contextlib.nullcontext()
     try:
         server.start()
-        with collector:  # after start: the threads' setup is frozen with the bank
+        with Collector(config.gc_every_s):  # after start: the threads' setup is frozen too
             server.serve_forever()
     finally:
         server.close()

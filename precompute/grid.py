@@ -735,11 +735,10 @@ def load_spec(path: str | Path, *, config: ModelConfig) -> GridSpec:
 def _check_value(spec: GridSpec, axis: Axis, value: Any) -> None:
     """Raises GridError or PerturbError unless `value` is valid on `axis`.
 
-    Edits and blends are tried on zero embeddings, with the functions that render them.
+    Edits are tried on zero embeddings, with the functions that render them; mixes have
+    their weights checked by the functions that weigh them (this runs for every new
+    recipe a live client asks for).
     """
-    # Mixes do not depend on the length: one frame validates their weights as well (and
-    # this runs for every new recipe a live client asks for).
-    frame = np.zeros((1, perturb.N_Z), dtype=np.float32)
     if axis.name == "source":
         if value not in spec.base_sources:
             raise GridError(f"source {value!r} is not one of {list(spec.base_sources)}")
@@ -748,11 +747,11 @@ def _check_value(spec: GridSpec, axis: Axis, value: Any) -> None:
     elif axis.name == "t":
         if not isinstance(value, int | float):
             raise GridError(f"t={value!r} must be a number")
-        perturb.interpolate([frame, frame], weights=[1 - value, value])
+        perturb.mix_weights([1 - value, value], n=2)
     elif axis.name == "weights":
-        perturb.interpolate([frame] * len(spec.base_sources), weights=value)
+        perturb.mix_weights(value, n=len(spec.base_sources))
     elif axis.name in ("x", "y"):
-        perturb.bilinear([frame] * 4, **{"x": 0, "y": 0, axis.name: value})
+        perturb.bilinear_weights(**{"x": 0, "y": 0, axis.name: value})
     else:
         dummy = np.zeros((spec.render.n_frames, perturb.N_Z), dtype=np.float32)
         op = perturb.OPERATIONS[axis.operation]

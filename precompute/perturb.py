@@ -408,6 +408,22 @@ def tremolo(z: np.ndarray, *, rate_hz: float, depth: float, frame_rate_hz: float
 # Mixes of several sources ----------------------------------------------------------------
 
 
+def mix_weights(weights: Sequence[float], *, n: int) -> np.ndarray:
+    """The weights of a mix of `n` sources, checked as `interpolate` needs them.
+
+    Returns:
+        Shape [n], float64.
+
+    Raises:
+        PerturbError: Not `n` finite reals, or they do not sum to 1 (within
+            WEIGHT_SUM_TOLERANCE).
+    """
+    w = _weights("weights", weights, n=n)
+    if abs(w.sum() - 1) > WEIGHT_SUM_TOLERANCE:
+        raise PerturbError(f"weights={list(weights)} must sum to 1, got {w.sum()}")
+    return w
+
+
 def interpolate(sources: Sequence[np.ndarray], *, weights: Sequence[float]) -> np.ndarray:
     """Weighted mix of N sources: out[t] = sum_i weights[i] * pad(sources[i])[t].
 
@@ -426,9 +442,7 @@ def interpolate(sources: Sequence[np.ndarray], *, weights: Sequence[float]) -> n
             weights do not sum to 1.
     """
     sources = _embeddings("sources", sources)
-    w = _weights("weights", weights, n=len(sources))
-    if abs(w.sum() - 1) > WEIGHT_SUM_TOLERANCE:
-        raise PerturbError(f"weights={list(weights)} must sum to 1, got {w.sum()}")
+    w = mix_weights(weights, n=len(sources))
     n_frames = max(len(s) for s in sources)
     out = np.zeros((n_frames, N_Z), dtype=np.float32)
     for wi, s in zip(w, sources, strict=True):
@@ -456,12 +470,21 @@ def bilinear(corners: Sequence[np.ndarray], *, x: float, y: float) -> np.ndarray
     """
     if isinstance(corners, np.ndarray) or not isinstance(corners, Sequence) or len(corners) != 4:
         raise PerturbError("bilinear needs exactly four corner embeddings (c00, c10, c01, c11)")
+    return interpolate(corners, weights=bilinear_weights(x=x, y=y))
+
+
+def bilinear_weights(*, x: float, y: float) -> list[float]:
+    """The corner weights of pad position (x, y), in `bilinear`'s order (c00, c10, c01,
+    c11). Pure arithmetic: a live request's position is checked with it, no embedding.
+
+    Raises:
+        PerturbError: x or y is not a real number in [0, 1].
+    """
     x, y = _real("x", x), _real("y", y)
     for name, value in (("x", x), ("y", y)):
         if not 0 <= value <= 1:
             raise PerturbError(f"{name}={value} must be in [0, 1]")
-    weights = [(1 - x) * (1 - y), x * (1 - y), (1 - x) * y, x * y]
-    return interpolate(corners, weights=weights)
+    return [(1 - x) * (1 - y), x * (1 - y), (1 - x) * y, x * y]
 
 
 # Pitch ----------------------------------------------------------------------------------

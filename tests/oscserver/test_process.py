@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -161,6 +162,9 @@ def test_worker_synthesizes_in_the_background_and_writes_only_in_the_bank(
     assert server.stop(signal.SIGINT) == 0
     assert not Path(f"/proc/{worker_pid}").exists()
     assert "Traceback" not in server.text()
+    # Garbage was collected by the server's own thread, every 0.25 s (collector.py).
+    turns = re.search(r"garbage collection \(every 0.25 s\): (\d+) collections", server.text())
+    assert turns and int(turns[1]) >= 2, server.text()
     for folder in outside.values():
         assert list(folder.iterdir()) == [], folder
     for folder, files in before.items():

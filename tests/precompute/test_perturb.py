@@ -194,6 +194,31 @@ def test_bilinear_formula(rng: np.random.Generator) -> None:
     np.testing.assert_allclose(centre, (c00 + c10 + c01 + c11) / 4, rtol=1e-5, atol=1e-6)
 
 
+def test_bilinear_weights_are_the_blend_of_one_hot_corners() -> None:
+    # Corner i holds the value 1 in frame 0's component i: the blend reads the weights back.
+    corners = [np.eye(4, N_Z, dtype=np.float32)[i : i + 1] for i in range(4)]
+    for x, y in [(0.3, 0.8), (0.0, 1.0), (0.5, 0.5)]:
+        out = perturb.bilinear(corners, x=x, y=y)[0, :4]
+        np.testing.assert_allclose(out, perturb.bilinear_weights(x=x, y=y), rtol=1e-6)
+
+
+@pytest.mark.parametrize(("x", "y", "message"), [(1.5, 0, "x=1.5"), (0, -0.1, "y=-0.1"),
+                                                 (0, float("nan"), "y")])  # fmt: skip
+def test_bilinear_weights_refuse_positions_off_the_pad(x: float, y: float, message: str) -> None:
+    with pytest.raises(perturb.PerturbError, match=message):
+        perturb.bilinear_weights(x=x, y=y)
+
+
+def test_mix_weights_are_checked_as_interpolate_checks_them(z: np.ndarray) -> None:
+    np.testing.assert_array_equal(perturb.mix_weights([0.25, 0.75], n=2), [0.25, 0.75])
+    for weights, n in [([0.5, 0.6], 2), ([1.0], 2), (["a", 1.0], 2)]:
+        with pytest.raises(perturb.PerturbError) as checked:
+            perturb.mix_weights(weights, n=n)
+        with pytest.raises(perturb.PerturbError) as mixed:
+            perturb.interpolate([z] * n, weights=weights)
+        assert str(checked.value) == str(mixed.value)
+
+
 # Time: shift, stretch, vibrato, tremolo ----------------------------------------------------
 
 
