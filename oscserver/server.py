@@ -129,6 +129,13 @@ RELOAD_RETRY_FOR_S = 2.0
 #: How often a rate-limited client is told (s).
 RATE_LIMIT_NOTICE_S = 1.0
 
+#: Most of the answer thread's time that refreshing remembered answers (after renders
+#: land) may take. While a thread computes, the receive loop waits for the GIL after each
+#: receive and send (up to the switch interval each time): a render landing amid a fast
+#: sweep made the answer thread refresh without a break, and the receive loop fell
+#: behind at 5000 requests/s. A stale answer is still a sound; it is replaced a bit later.
+REFRESH_SHARE = 0.25
+
 #: Answer policies and distance metrics (see lookup.py).
 ANSWERS = ("auto", "nearest", "blend")
 METRICS = ("recipe", "embedding")
@@ -746,6 +753,7 @@ class Server:
             queue.PriorityQueue()
         )
         self._task_numbers = itertools.count()
+        self._urgent = threading.Event()  # set with every task that is not a refresh
         self._deferred = self._answered = 0
         self._refreshing: set[tuple[str, int | None]] = set()
         self._threads: list[threading.Thread] = []
@@ -892,6 +900,7 @@ class Server:
         self._stop.set()
         self._reload.set()
         self._tasks.put((_STOP, 0, None))
+        self._urgent.set()
         self._wake_jobs()
         with contextlib.suppress(OSError):
             self._sock.sendto(b"", self._wake_address)
@@ -1256,6 +1265,8 @@ class Server:
     def _task(self, priority: int, *task: Any) -> None:
         """Hands a task to the answer thread (FIFO within a priority)."""
         self._tasks.put((priority, next(self._task_numbers), task))
+        if priority != _BACKGROUND:
+            self._urgent.set()
 
     def _defer(self, client: _Client, target: _Target | None, *task: Any) -> None:
         """Hands a client's message to the answer thread; answers `busy` instead when
@@ -1278,11 +1289,17 @@ class Server:
     def _answer_loop(self) -> None:
         """Resolves new recipes, finds stand-ins, makes blends and checks /nsynth/set
         values, in the order they were asked for; refreshes answers new renders changed
-        when no client waits."""
+        when no client waits, in at most REFRESH_SHARE of its time."""
+        rest_until = 0.0
         while True:
-            priority, _, task = self._tasks.get()
+            priority, number, task = self._tasks.get()
             if task is None or self._stop.is_set():
                 return
+            if priority == _BACKGROUND and (rest := rest_until - time.monotonic()) > 0:
+                self._tasks.put((priority, number, task))  # keeps its place in line
+                self._urgent.wait(rest)
+                self._urgent.clear()
+                continue
             if priority == _URGENT:
                 self._answered += 1  # written by this thread only
             try:
@@ -1307,7 +1324,10 @@ class Server:
                 elif kind == _REFRESH:
                     _, resolved = task
                     self._refreshing.discard((resolved.key, resolved.pitch))
+                    start = time.monotonic()
                     self._answer(resolved)
+                    spent = time.monotonic() - start
+                    rest_until = start + spent / REFRESH_SHARE
                 else:
                     _, client, values, before = task
                     self._check_set(client, values, before)

@@ -15,6 +15,7 @@ import pytest
 import soundfile as sf
 
 from oscserver import lookup, protocol
+from oscserver import server as server_module
 from oscserver.jobs import JobError
 from oscserver.server import ServerConfig, ServerError
 from precompute.bank import Bank
@@ -535,6 +536,38 @@ def test_bad_options_are_refused():
         ServerConfig(bank=Path("b"), spec=Path("s"), metric="cosine")
     with pytest.raises(ServerError, match="gc_every_s=-1"):
         ServerConfig(bank=Path("b"), spec=Path("s"), gc_every_s=-1)
+
+
+def test_refreshes_rest_while_new_recipes_are_answered_and_shutdown_ends_the_rest(
+    serve, bank_dir: Path, spec_path: Path, fingerprint: str, monkeypatch: pytest.MonkeyPatch
+):
+    # One refresh buys a rest of a million times its length: the second waits (REFRESH_SHARE).
+    monkeypatch.setattr(server_module, "REFRESH_SHARE", 1e-6)
+    running = serve(bank_dir)
+    client = running.client()
+
+    def ask(*coords: object) -> tuple:
+        client.send("/nsynth/request", 1, *coords)
+        return client.expect("/nsynth/sample")[1:3]
+
+    first, second = ("x", 0.5, "y", 0.5), ("x", 0.45, "y", 0.5)
+    before = {coords: ask(*coords) for coords in (first, second)}
+    assert {match for _, match in before.values()} == {"blend"}
+    add_render(bank_dir, spec_path, fingerprint, x=0.5, y=0.4)  # nearer to both
+    deadline = time.monotonic() + 10.0
+    while status(client)[0] != 33:
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    assert ask(*first) == before[first]  # stale, served at once; its refresh runs now
+    while ask(*first) == before[first]:
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    assert ask(*second) == before[second]  # stale; its refresh waits for the rest to end
+    # A new recipe does not wait for the rest: its client is answered at once.
+    assert ask("x", 0.3, "y", 0.7)[1] == "blend"
+    assert ask(*second) == before[second]
+    assert ask(*first) != before[first]
+    running.close()  # ends the rest too (the fixture's close finds it closed)
 
 
 def test_remembered_blend_survives_far_renders_and_follows_near_ones(
