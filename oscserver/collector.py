@@ -2,9 +2,9 @@
 
 CPython collects garbage cycles whenever allocations outrun deallocations by a threshold,
 in whichever thread allocated last, holding the GIL throughout. In `nsynth-server` that
-means a datagram waits behind a collection at random: 0.2-2 ms for the young
-generations, 7-25 ms for a full one, which walks the ~30,000 objects of the imports and
-the bank (measured with `gc.callbacks` over `bench/osc_latency.py`, 5 s per phase).
+means a datagram waits behind a collection at random: 0.2-9 ms for the young
+generations, 7-62 ms for a full one, which walks the ~30,000 objects of the imports and
+the bank (measured with `gc.callbacks` over `bench/osc_latency.py` runs).
 
 `Collector` replaces that for the life of the process: it freezes the heap as it stands
 once the server is set up (`gc.freeze`: those objects are never walked again), turns

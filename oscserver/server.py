@@ -755,7 +755,7 @@ class Server:
         self._task_numbers = itertools.count()
         self._urgent = threading.Event()  # set with every task that is not a refresh
         self._deferred = self._answered = 0
-        self._refreshing: set[tuple[str, int | None]] = set()
+        self._refreshing: set[_MemoKey] = set()
         self._threads: list[threading.Thread] = []
         self._observer: Any = None
         self._worker: WorkerProcess | None = None

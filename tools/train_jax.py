@@ -174,8 +174,8 @@ def cmd_train(args: argparse.Namespace) -> int:
         )
         save_state(args.out, config, arrays)
 
-    # Compile, then time a few calls: the throughput is logged and sets the margin kept
-    # for the last call.
+    # Compile, then time a few calls for the log (the loop below times each call itself,
+    # to stop before one would overrun --seconds).
     lr = jnp.float32(args.learning_rate)
     key, sub = jax.random.split(key)
     state, losses = steps(state, sub, audio, starts, lengths, lr)
