@@ -59,7 +59,15 @@ from typing import IO, Any
 
 import numpy as np
 import soundfile as sf
-from watchdog.events import FileSystemEvent, FileSystemEventHandler
+from watchdog.events import (
+    FileClosedEvent,
+    FileCreatedEvent,
+    FileDeletedEvent,
+    FileModifiedEvent,
+    FileMovedEvent,
+    FileSystemEvent,
+    FileSystemEventHandler,
+)
 
 from oscserver import lookup, protocol
 from oscserver.collector import Collector
@@ -602,6 +610,12 @@ class _BankRows:
 class _BankEvents(FileSystemEventHandler):
     """watchdog handler: a WAV or the index changed in the bank folder."""
 
+    #: The events asked of inotify: changes only. Files opened or closed unwritten (the
+    #: server reading clips to mix) and the folder's own "modified" would wake watchdog's
+    #: three threads for nothing: about half of all events while a worker renders.
+    KINDS = (FileCreatedEvent, FileMovedEvent, FileDeletedEvent, FileModifiedEvent,
+             FileClosedEvent)  # fmt: skip
+
     def __init__(self, server: Server) -> None:
         self._server = server
 
@@ -849,7 +863,10 @@ class Server:
             from watchdog.observers import Observer
 
             observer = Observer()
-            observer.schedule(_BankEvents(self), str(self.root), recursive=False)
+            observer.schedule(
+                _BankEvents(self), str(self.root), recursive=False,
+                event_filter=list(_BankEvents.KINDS),
+            )  # fmt: skip
             observer.daemon = True
             try:
                 observer.start()
