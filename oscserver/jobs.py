@@ -45,7 +45,7 @@ import threading
 import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, NamedTuple
 
 from oscserver.protocol import NO_REQ_ID, OscServerError
 
@@ -101,9 +101,9 @@ class JobError(OscServerError):
     """The job store cannot be used, or a job cannot be rendered as asked."""
 
 
-@dataclasses.dataclass(frozen=True)
-class Waiter:
-    """A client waiting for a job's sound.
+class Waiter(NamedTuple):
+    """A client waiting for a job's sound (a tuple: hashed and compared in C, as the
+    receive thread adds one per non-exact answer).
 
     Attributes:
         host: Client host.
@@ -283,7 +283,7 @@ class JobQueue:
         self._deleted: set[str] = set()
         self._reset: set[str] = set()
         self._changed: set[str] = set()
-        self._added: dict[str, list[Waiter]] = {}
+        self._added: dict[str, dict[Waiter, None]] = {}  # ordered sets
         self._dropped: dict[str, list[Waiter]] = {}
         self._stored_done = self._done
 
@@ -317,13 +317,13 @@ class JobQueue:
             self._changed.add(key)
             if waiter not in state.waiters:
                 state.waiters[waiter] = None
-                self._added.setdefault(key, []).append(waiter)
+                self._added.setdefault(key, {})[waiter] = None
                 if len(state.waiters) > MAX_WAITERS:
                     oldest = next(iter(state.waiters))
                     del state.waiters[oldest]
                     added = self._added[key]
                     if oldest in added:
-                        added.remove(oldest)
+                        del added[oldest]
                     else:
                         self._dropped.setdefault(key, []).append(oldest)
             return outcome
