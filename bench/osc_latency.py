@@ -24,9 +24,11 @@ waits 1 s for stragglers:
              phases, so its mix is in the bank's cache; a render landing nearby makes the
              server find and mix a new one in the background)
 
-"socket" and "exact" share one phase of twice the length, taking turns every 0.5 s: on a
-shared virtual machine the noise (CPU time the hypervisor steals) changes from second to
-second, so the server is compared with the floor over the same seconds. After the
+"echo", "socket" and "exact" share one phase of three times the length, taking turns
+every 0.5 s: on a shared virtual machine the noise (CPU time the hypervisor steals)
+changes from second to second, so the server is compared with the baseline and the floor
+over the same seconds (at 5000/s the python-osc echo server falls behind, and its backlog
+slows the floor's turns that follow). After the
 phases at every rate, "blend new": points never asked for before (a 0.01 grid), at
 --new-blend-rate: each is built (grid.point_at), searched and mixed while its client
 waits.
@@ -82,7 +84,7 @@ from tests.oscserver.conftest import (  # noqa: E402
 
 CHECKPOINT = REPO / "samples" / "models" / "tiny-random" / "model.ckpt-0"
 DRAIN_S = 1.0
-#: Seconds each target of a shared phase (the socket floor and exact) is asked in turn.
+#: Seconds each target of a shared phase (echo, socket floor, exact) is asked in turn.
 SLICE_S = 0.5
 
 ECHO = """
@@ -474,10 +476,10 @@ def main() -> int:
             "nearest": (server_address, nearest_recipes(), True),
             "blend": (server_address, coarse, True),
         }
-        # The floor and the exact answers take turns within one phase: the machine's
-        # noise (steal) changes from one second to the next, and their comparison is only
-        # fair over the same seconds.
-        phases = [("echo",), ("socket", "exact"), ("nearest",), ("blend",)]
+        # The baseline, the floor and the exact answers take turns within one phase: the
+        # machine's noise (steal) changes from one second to the next, and their
+        # comparison is only fair over the same seconds.
+        phases = [("echo", "socket", "exact"), ("nearest",), ("blend",)]
         print(
             f"nsynth-server vs a python-osc echo server: {os.cpu_count()} CPUs, "
             f"{args.seconds:g} s per phase, renders of {args.frames} frames; the worker "
