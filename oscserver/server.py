@@ -53,7 +53,7 @@ import sqlite3
 import sys
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -719,6 +719,7 @@ class Server:
 
         self._stop = threading.Event()
         self._served = threading.Event()
+        self._signal_source: tuple[str, int] | None = None
         self._served.set()
         self._clients = _Clients(default_port=config.reply_port, rate=config.client_rate)
         self._resolved: dict[tuple[Any, ...], _Resolved] = {}
@@ -890,6 +891,8 @@ class Server:
                     continue
                 if self._stop.is_set():
                     break
+                if source[:2] == self._signal_source:  # a signal's byte (waking_on_signals)
+                    continue
                 try:
                     self._on_datagram(data, source)
                 except Exception as e:  # a bug answers one client; it never stops the loop
@@ -908,6 +911,30 @@ class Server:
                     )  # fmt: skip
         finally:
             self._served.set()
+
+    @contextlib.contextmanager
+    def waking_on_signals(self) -> Iterator[None]:
+        """Inside it, a signal delivered to any thread wakes `serve_forever` (call from
+        the main thread).
+
+        CPython runs Python signal handlers in the main thread, the receive loop here,
+        but the kernel may deliver a signal to any thread of the process: the handler
+        would then wait, with the main thread blocked in recvfrom, for the next datagram.
+        Python's own C handler writes the signal's number to the wakeup fd, whichever
+        thread it runs in: here a socket that sends it to the server's.
+        """
+        sock = socket.socket(self._sock.family, socket.SOCK_DGRAM)
+        try:
+            sock.connect(self._wake_address)
+            sock.setblocking(False)
+            self._signal_source = sock.getsockname()[:2]
+            previous = signal.set_wakeup_fd(sock.fileno(), warn_on_full_buffer=False)
+            try:
+                yield
+            finally:
+                signal.set_wakeup_fd(previous)
+        finally:
+            sock.close()
 
     def request_shutdown(self, why: str = "") -> None:
         """Makes serve_forever return soon; safe from any thread (a signal handler must
@@ -1879,9 +1906,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, on_signal)
     sys.setswitchinterval(SWITCH_INTERVAL_S)
     try:
-        server.start()
-        with Collector(config.gc_every_s):  # after start: the threads' setup is frozen too
-            server.serve_forever()
+        with server.waking_on_signals():
+            server.start()
+            with Collector(config.gc_every_s):  # after start: the threads' setup is frozen too
+                server.serve_forever()
     finally:
         server.close()
     logger.info("stopped")

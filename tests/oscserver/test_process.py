@@ -120,6 +120,36 @@ def listing(folder: Path) -> dict[str, float]:
     return {str(p): p.stat().st_mtime for p in sorted(folder.rglob("*"))}
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="tgkill is Linux's")
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_a_signal_delivered_to_any_thread_stops_the_server(
+    bank_dir: Path, grid_dir: Path, server_process, sig: signal.Signals
+):
+    # The kernel hands a process's signal to any of its threads; Python runs the handler
+    # in the main thread only, and the main thread waits in recvfrom. tgkill picks the
+    # thread: here every one but the main thread, in turn, on a fresh server each.
+    import ctypes
+
+    tgkill = ctypes.CDLL(None, use_errno=True).tgkill
+    spec = grid_dir / "spec" / "spec.toml"
+    threads = None
+    index = 0
+    while threads is None or index < len(threads):
+        server = server_process("--bank", bank_dir, "--spec", spec, "--no-worker")
+        client = OscClient(server.address)
+        client.send("/nsynth/request", 1, "x", 1.0)
+        assert client.expect("/nsynth/sample")[2] == "exact"  # every thread is up
+        pid = server.proc.pid
+        others = sorted(int(t) for t in os.listdir(f"/proc/{pid}/task") if int(t) != pid)
+        threads = threads or others
+        assert len(others) == len(threads) >= 4  # jobs, reload, answer, GC (and watchdog's)
+        assert tgkill(pid, others[index], sig) == 0, os.strerror(ctypes.get_errno())
+        assert server.proc.wait(10) == 0
+        assert f"shutting down ({sig.name})" in server.text()
+        client.close()
+        index += 1
+
+
 def test_worker_synthesizes_in_the_background_and_writes_only_in_the_bank(
     worker_grid, tiny_checkpoint: Path, server_process, tmp_path: Path
 ):
