@@ -28,10 +28,9 @@ waits 1 s for stragglers:
 every 0.5 s: on a shared virtual machine the noise (CPU time the hypervisor steals)
 changes from second to second, so the server is compared with the baseline and the floor
 over the same seconds (at 5000/s the python-osc echo server falls behind, and its backlog
-slows the floor's turns that follow). After the
-phases at every rate, "blend new": points never asked for before (a 0.01 grid), at
---new-blend-rate: each is built (grid.point_at), searched and mixed while its client
-waits.
+slows the floor's turns that follow). After the phases at every rate, "blend new": points
+never asked for before (a 0.01 grid), at --new-blend-rate: each is built
+(grid.point_at), searched and mixed while its client waits.
 
 Prints per phase and rate: requests, lost replies, round-trip p50 / p99 / max (ms), the
 share answered within 1 ms, the p99 ratio to the echo baseline at the same rate, the
@@ -39,11 +38,11 @@ share of CPU time the hypervisor stole from this machine meanwhile (/proc/stat; 
 shared virtual machine it sets the floor of every p99 here), and the answers' `match`
 values (the worker turns some into exact answers during the run); then the targets
 (exact p99 < 1 ms and <= 2x echo; blend p99 < 10 ms; no reply lost at 2000 req/s with a
-render running)
-with PASS or FAIL, and the server's own account of its garbage collections (their count,
-the longest, the total; --server-args '--gc-every-s 0' for Python's own). The exact,
-nearest and blend points are each asked for once before the timed phases (so every phase
-measures answers from memory, as when a patch revisits its knob positions).
+render running) with PASS or FAIL, and the server's own account of its garbage
+collections (their count, the longest, the total; --server-args '--gc-every-s 0' for
+Python's own). The exact, nearest and blend points are each asked for once before the
+timed phases (so every phase measures answers from memory, as when a patch revisits its
+knob positions).
 """
 
 from __future__ import annotations
@@ -167,10 +166,10 @@ def blend_recipes(step: float) -> list[tuple]:
 # Measuring ------------------------------------------------------------------------------------
 
 
-# A reply's head up to its req_id (/nsynth/sample ,issff): the receiver reads the id from
-# the bytes and decodes replies only after the phase, so that measuring takes as little CPU
-# from the server as it can on a small machine (decoding one costs ~10 us of Python).
-_SAMPLE_HEAD = protocol.sample_datagram(0, protocol.encode_string("/"), "exact", 0.0, 1.0)[:24]
+# The receiver reads each reply's req_id from the bytes after protocol.SAMPLE_HEAD and
+# decodes replies only after the phase, so that measuring takes as little CPU from the
+# server as it can on a small machine (decoding one costs ~10 us of Python).
+_REQ_ID = slice(len(protocol.SAMPLE_HEAD), len(protocol.SAMPLE_HEAD) + 4)
 
 
 def _receive(sock: socket.socket, n: int, deadline_ns: int, conn: Any) -> None:
@@ -186,11 +185,11 @@ def _receive(sock: socket.socket, n: int, deadline_ns: int, conn: Any) -> None:
     while len(samples) < n and time.perf_counter_ns() < deadline_ns:
         try:
             data = sock.recv(65536)
-        except OSError:  # the timeout (EAGAIN): look at the deadline again
+        except BlockingIOError:  # the timeout (EAGAIN): look at the deadline again
             continue
         now = time.perf_counter_ns()
-        if data.startswith(_SAMPLE_HEAD):
-            req_id = int.from_bytes(data[24:28], "big", signed=True)
+        if data.startswith(protocol.SAMPLE_HEAD):
+            req_id = int.from_bytes(data[_REQ_ID], "big", signed=True)
             if 0 <= req_id < n and req_id not in samples:
                 received[req_id] = now
                 samples[req_id] = data

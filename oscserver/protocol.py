@@ -750,7 +750,8 @@ BYE_REPLY = Reply("/nsynth/bye")
 
 # Prebuilt answers (the server's hot path) -----------------------------------------------
 
-_SAMPLE_HEAD = encode_string("/nsynth/sample") + encode_string(",issff")
+#: Every /nsynth/sample datagram starts with these bytes; its req_id follows them.
+SAMPLE_HEAD = encode_string("/nsynth/sample") + encode_string(",issff")
 _MATCH_BYTES = {m: encode_string(m) for m in MATCHES}
 
 
@@ -763,7 +764,7 @@ def sample_datagram(
     """
     return b"".join(
         (
-            _SAMPLE_HEAD,
+            SAMPLE_HEAD,
             _INT32.pack(req_id),
             path_osc,
             _MATCH_BYTES[match],
