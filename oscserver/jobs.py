@@ -67,7 +67,7 @@ MAX_WAITERS = 64
 #: How submit() went.
 SUBMITTED, JOINED, FULL = "submitted", "joined", "full"
 
-#: Job states.
+#: Job states. A job given up is deleted; FAILED rows are left by earlier versions only.
 QUEUED, RUNNING, FAILED = "queued", "running", "failed"
 
 #: `Waiter.note` of a /nsynth/request waiter (a /nsynth/note waiter holds its pitch).
@@ -165,7 +165,9 @@ class JobStore:
         """Every job (running ones back to queued) and the count of jobs done."""
         try:
             rows = self._conn.execute(
-                "SELECT key, recipe, priority, status, attempts, message FROM jobs"
+                "SELECT key, recipe, priority, status, attempts, message FROM jobs "
+                "WHERE status != ?",
+                (FAILED,),
             ).fetchall()
             jobs = {
                 key: _State(recipe, priority, QUEUED if status == RUNNING else status, attempts,
@@ -195,7 +197,7 @@ class JobStore:
                     conn.execute("DELETE FROM jobs")
                 gone = [(k,) for k in changes.deleted]
                 conn.executemany("DELETE FROM jobs WHERE key = ?", gone)
-                conn.executemany("DELETE FROM waiters WHERE key = ?", gone + changes.reset)
+                conn.executemany("DELETE FROM waiters WHERE key = ?", gone)
                 conn.executemany(
                     "DELETE FROM waiters WHERE key = ? AND host = ? AND port = ? AND req_id = ? "
                     "AND note = ?",
@@ -240,7 +242,6 @@ class _Changes:
     Attributes:
         everything: Replace the whole store with `jobs` and `added`.
         deleted: Jobs gone (with their waiters).
-        reset: (key,) of jobs whose every stored waiter is gone.
         dropped: Single waiters gone (key, host, port, req_id, note).
         jobs: Jobs to store (key, recipe, priority, status, attempts, message).
         added: Waiters to store (key, host, port, req_id, note).
@@ -249,7 +250,6 @@ class _Changes:
 
     everything: bool = False
     deleted: set[str] = dataclasses.field(default_factory=set)
-    reset: list[tuple[str]] = dataclasses.field(default_factory=list)
     dropped: list[tuple[Any, ...]] = dataclasses.field(default_factory=list)
     jobs: list[tuple[Any, ...]] = dataclasses.field(default_factory=list)
     added: list[tuple[Any, ...]] = dataclasses.field(default_factory=list)
@@ -277,11 +277,10 @@ class JobQueue:
         self.max_attempts = max_attempts
         self._lock = threading.Lock()
         self._jobs, self._done = store.load()
-        self._active = sum(1 for s in self._jobs.values() if s.status != FAILED)
+        self._active = len(self._jobs)
         self._running = 0
         self._rewrite = True  # running -> queued must reach the disk
         self._deleted: set[str] = set()
-        self._reset: set[str] = set()
         self._changed: set[str] = set()
         self._added: dict[str, dict[Waiter, None]] = {}  # ordered sets
         self._dropped: dict[str, list[Waiter]] = {}
@@ -302,7 +301,7 @@ class JobQueue:
         """
         with self._lock:
             state = self._jobs.get(key)
-            if state is None or state.status == FAILED:
+            if state is None:
                 if self._active >= self.max_queued:
                     return FULL
                 state = _State(recipe_json, now_s, QUEUED, 0, {})
@@ -353,9 +352,8 @@ class JobQueue:
             state = self._jobs.pop(key, None)
             if state is None:
                 return []
-            if state.status != FAILED:
-                self._active -= 1
-                self._done += 1
+            self._active -= 1
+            self._done += 1
             self._running -= state.status == RUNNING
             self._forget_changes(key)
             self._deleted.add(key)
@@ -375,7 +373,7 @@ class JobQueue:
         """
         with self._lock:
             state = self._jobs.get(key)
-            if state is None or state.status == FAILED:
+            if state is None:
                 return []
             self._running -= state.status == RUNNING
             state.attempts += 1
@@ -384,19 +382,16 @@ class JobQueue:
             if retry and state.attempts < self.max_attempts:
                 state.status = QUEUED
                 return []
-            state.status = FAILED
+            del self._jobs[key]  # the log and the waiters' errors say why; asking again retries
             self._active -= 1
-            waiters = list(state.waiters)
-            state.waiters.clear()
             self._forget_changes(key)
-            self._changed.add(key)
-            self._reset.add(key)
-            return waiters
+            self._deleted.add(key)
+            return list(state.waiters)
 
     def keys(self) -> list[str]:
         """Keys of the jobs waiting or running."""
         with self._lock:
-            return [k for k, s in self._jobs.items() if s.status != FAILED]
+            return list(self._jobs)
 
     def counts(self) -> tuple[int, int, int]:
         """(queued, running, done since the queue was created)."""
@@ -426,7 +421,6 @@ class JobQueue:
                 return
             else:
                 changes.deleted = set(self._deleted)
-                changes.reset = [(k,) for k in self._reset]
                 changes.dropped = [
                     (k, w.host, w.port, w.req_id, w.note)
                     for k, ws in self._dropped.items()
@@ -439,7 +433,7 @@ class JobQueue:
                     for w in ws
                 ]
             self._rewrite = False
-            self._deleted, self._reset, self._changed = set(), set(), set()
+            self._deleted, self._changed = set(), set()
             self._added, self._dropped = {}, {}
         try:
             self._store.write(changes)

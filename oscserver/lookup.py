@@ -8,10 +8,11 @@ Within that group neighbours are ranked by one of two distances:
 
 - recipe space (`RecipeSpace`): every axis except pitch becomes coordinates. A numeric
   axis is scaled to its grid range, (v - min) / (max - min), so one grid span counts 1;
-  a list of numbers (interpolation weights) is scaled the same way element-wise; a
-  categorical axis (source names, component lists) is one-hot times 1/sqrt(2), so two
-  different categories are 1 apart (a value the grid lacks uses one more column).
-  distance = Euclidean norm of the difference (dimensionless, grid spans).
+  a list of numbers (interpolation or `add` weights, `frames` ranges) is scaled the same
+  way element-wise; a categorical axis (source names, component lists) counts 1 when the
+  two values differ and 0 when they are equal, whether the grid holds them or not.
+  distance = sqrt(sum of squared numeric differences + number of categories that differ)
+  (dimensionless, grid spans).
 - embedding space (`summarize`): each embedding [n_frames, 16] is averaged over
   SUMMARY_SEGMENTS equal runs of frames; distance = RMS of the difference of the two
   summaries (embedding units). The request's embedding is computed from its recipe.
@@ -26,6 +27,7 @@ its RMS equals sum_i w_i rms(x_i) (a mix of unrelated sounds is quieter than its
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import math
 from collections.abc import Mapping, Sequence
@@ -46,8 +48,8 @@ SUMMARY_SEGMENTS = 8
 #: Code of "no pitch" in pitch arrays (renders of unpitched sources).
 NO_PITCH = -1
 
-#: Scale of a one-hot category column: two different categories are 1 apart.
-_ONE_HOT = 1.0 / math.sqrt(2.0)
+#: Parameters whose lists are sets of component indices (categories), not magnitudes.
+_INDEX_SETS = frozenset({"components"})
 
 
 class NeighbourError(OscServerError):
@@ -95,8 +97,12 @@ def choose_pitch(available: Sequence[int], requested: int | None) -> int:
 NUMBER, VECTOR, CATEGORY = "number", "vector", "category"
 
 
-def _category(value: Any) -> str:
-    return json.dumps(canonical(value), sort_keys=True, separators=(",", ":"))
+def category_code(value: Any) -> float:
+    """A number naming a categorical value: equal for equal canonical values, and (but
+    with odds of 2**-52 per pair) different for different ones; exact in float64."""
+    text = json.dumps(canonical(value), sort_keys=True, separators=(",", ":"))
+    digest = hashlib.blake2b(text.encode(), digest_size=8).digest()
+    return float(int.from_bytes(digest, "big") >> 12)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -105,13 +111,12 @@ class AxisCoding:
 
     Attributes:
         name: The axis.
-        kind: NUMBER (1 column), VECTOR (one column per element) or CATEGORY
-            (one-hot over `categories` plus one column for any other value).
+        kind: NUMBER (1 column), VECTOR (one column per element) or CATEGORY (1 column:
+            a code of the value, `category_code`).
         offset: First column.
         width: Number of columns.
         low: Smallest grid value (NUMBER, VECTOR).
         span: Largest minus smallest grid value, 1 when they are equal.
-        categories: Canonical JSON of each grid value (CATEGORY).
     """
 
     name: str
@@ -120,7 +125,6 @@ class AxisCoding:
     width: int
     low: float = 0.0
     span: float = 1.0
-    categories: tuple[str, ...] = ()
 
 
 def _is_number(v: Any) -> bool:
@@ -154,7 +158,7 @@ class RecipeSpace:
             elif (
                 all(isinstance(v, list) and v and all(_is_number(x) for x in v) for v in values)
                 and len({len(v) for v in values}) == 1
-                and axis.operation is None  # weights of an interpolation
+                and axis.param not in _INDEX_SETS
             ):
                 flat = [float(x) for v in values for x in v]
                 low, high = min(flat), max(flat)
@@ -162,13 +166,19 @@ class RecipeSpace:
                     axis.name, VECTOR, offset, len(values[0]), low, (high - low) or 1.0
                 )
             else:
-                categories = tuple(dict.fromkeys(_category(v) for v in values))
-                coding = AxisCoding(
-                    axis.name, CATEGORY, offset, len(categories) + 1, categories=categories
-                )
+                coding = AxisCoding(axis.name, CATEGORY, offset, 1)
             codings.append(coding)
             offset += coding.width
         return cls(tuple(codings), offset)
+
+    @property
+    def categorical(self) -> np.ndarray:
+        """Which columns hold category codes (see `nearest`). Shape [width], bool."""
+        mask = np.zeros(self.width, dtype=bool)
+        for coding in self.axes:
+            if coding.kind == CATEGORY:
+                mask[coding.offset] = True
+        return mask
 
     def vector(self, coords: Mapping[str, Any]) -> np.ndarray:
         """Coordinates of one point.
@@ -196,13 +206,7 @@ class RecipeSpace:
                     np.asarray(value, dtype=np.float64) - coding.low
                 ) / coding.span
             else:
-                key = _category(value)
-                column = (
-                    coding.categories.index(key)
-                    if key in coding.categories
-                    else len(coding.categories)
-                )
-                out[coding.offset + column] = _ONE_HOT
+                out[coding.offset] = category_code(value)
         return out
 
 
@@ -305,13 +309,17 @@ def summarize(z: np.ndarray, *, n_segments: int = SUMMARY_SEGMENTS) -> np.ndarra
 # Search -------------------------------------------------------------------------------------
 
 
-def nearest(points: np.ndarray, query: np.ndarray, *, k: int) -> tuple[np.ndarray, np.ndarray]:
+def nearest(
+    points: np.ndarray, query: np.ndarray, *, k: int, categorical: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """The k rows of `points` nearest to `query` (Euclidean), nearest first.
 
     Args:
         points: Shape [n, d].
         query: Shape [d].
         k: How many, >= 1 (fewer when n < k).
+        categorical: Columns holding category codes (`RecipeSpace.categorical`): each
+            adds 1 to the squared distance when the codes differ. Shape [d], bool.
 
     Returns:
         (indices [min(k, n)] into points, distances [min(k, n)]), sorted by distance
@@ -323,6 +331,8 @@ def nearest(points: np.ndarray, query: np.ndarray, *, k: int) -> tuple[np.ndarra
     if len(points) == 0:
         return np.zeros(0, dtype=np.intp), np.zeros(0)
     diff = points - query
+    if categorical is not None and categorical.any():
+        diff[:, categorical] = diff[:, categorical] != 0.0
     d2 = np.einsum("ij,ij->i", diff, diff)
     if k < len(points):  # every row tied with the k-th, so ties go to the lower index
         part = np.flatnonzero(d2 <= np.partition(d2, k - 1)[k - 1])
@@ -357,7 +367,7 @@ def blend_weights(
     alone[0] = 1.0
     if d[0] == 0.0 or len(d) == 1:
         return alone
-    w = d**-2.0
+    w = (d[0] / d) ** 2  # d_i^-2 scaled by d_0^2: no overflow for a tiny d_0
     w /= w.sum()
     if w[0] >= snap:
         return alone
@@ -409,6 +419,7 @@ class Neighbours:
         keys: Bank keys, one per row.
         pitches: Rendered pitch per row, NO_PITCH when unpitched. Shape [n], int64.
         recipe_points: Recipe-space coordinates. Shape [n, RecipeSpace.width], float64.
+        categorical: Which recipe-space columns are category codes. Shape [width], bool.
         summaries: Embedding summaries (`summarize`). Shape [n, SUMMARY_SEGMENTS * n_z],
             float32.
         groups: Pitch -> row indices of that pitch (int arrays).
@@ -417,15 +428,18 @@ class Neighbours:
     keys: tuple[str, ...]
     pitches: np.ndarray
     recipe_points: np.ndarray
+    categorical: np.ndarray
     summaries: np.ndarray
     groups: Mapping[int, np.ndarray]
 
     @classmethod
-    def empty(cls, *, recipe_width: int, summary_width: int) -> Neighbours:
+    def empty(cls, *, categorical: np.ndarray, summary_width: int) -> Neighbours:
+        """No rows, in a recipe space whose columns are `categorical` (one bool each)."""
         return cls(
             (),
             np.zeros(0, dtype=np.int64),
-            np.zeros((0, recipe_width)),
+            np.zeros((0, len(categorical))),
+            np.asarray(categorical, dtype=bool),
             np.zeros((0, summary_width), dtype=np.float32),
             {},
         )
@@ -447,6 +461,7 @@ class Neighbours:
             keys=(*self.keys, *keys),
             pitches=all_pitches,
             recipe_points=np.concatenate([self.recipe_points, recipe_points]),
+            categorical=self.categorical,
             summaries=np.concatenate([self.summaries, summaries]),
             groups=groups,
         )
@@ -476,7 +491,7 @@ class Neighbours:
             index, d = nearest(self.summaries[rows], query, k=k)
             d = d / math.sqrt(self.summaries.shape[1])
         else:
-            index, d = nearest(self.recipe_points[rows], query, k=k)
+            index, d = nearest(self.recipe_points[rows], query, k=k, categorical=self.categorical)
         return group, rows[index], d
 
     def moved_closer(
@@ -505,14 +520,18 @@ class Neighbours:
         out = np.zeros(len(queries), dtype=bool)
         points = self.summaries if embedding else self.recipe_points
         scale = math.sqrt(self.summaries.shape[1]) if embedding else 1.0
+        codes = np.zeros(points.shape[1], dtype=bool) if embedding else self.categorical
+        numbers = ~codes
         for group in np.unique(groups):
             rows = since + np.flatnonzero(self.pitches[since:] == group)
             if len(rows) == 0:
                 continue
             mine = np.flatnonzero(groups == group)
-            new = points[rows]  # [r, d]
-            q = queries[mine]  # [m_g, d]
+            new = points[rows][:, numbers]  # [r, d]
+            q = queries[mine][:, numbers]  # [m_g, d]
             d2 = (q**2).sum(1)[:, None] - 2 * q @ new.T + (new**2).sum(1)[None, :]
+            if codes.any():  # as in `nearest`: 1 per category that differs
+                d2 += (queries[mine][:, None, codes] != points[rows][None, :, codes]).sum(-1)
             nearest_d = np.sqrt(np.maximum(d2.min(axis=1), 0.0)) / scale  # [m_g]
             out[mine] = nearest_d < radii[mine]
         return out

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import reprlib
 import struct
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
@@ -65,6 +66,9 @@ _INT64 = struct.Struct(">q")
 _FLOAT32 = struct.Struct(">f")
 _FLOAT64 = struct.Struct(">d")
 _TWO_FLOATS = struct.Struct(">ff")
+#: Largest finite float32: a reply's larger floats (a distance far off the grid) are sent
+#: as this, since an `f` argument cannot hold them.
+(_FLOAT32_MAX,) = _FLOAT32.unpack(b"\x7f\x7f\xff\xff")
 
 #: Type tags whose arguments are read, by kind: ints, floats, strings.
 _INT_TAGS = {"i": _INT32, "h": _INT64}
@@ -150,6 +154,10 @@ REPLY_TAGS: dict[str, str] = {
     "/nsynth/worker": "isi",  # pid, state, restarts
     "/nsynth/bye": "",
 }
+
+#: Addresses only a server sends. A server that answered them could loop with another
+#: server (or with itself) forever, so they are ignored.
+REPLY_ONLY_ADDRESSES = frozenset(REPLY_TAGS) - frozenset(REQUEST_ADDRESSES)
 
 #: `match` values of /nsynth/sample and /nsynth/voice.
 MATCHES = ("exact", "nearest", "blend")
@@ -238,8 +246,11 @@ def shortest_float32(x: float) -> float:
     packed = _FLOAT32.pack(x)
     for digits in range(1, 10):
         y = float(f"{x:.{digits}g}")
-        if _FLOAT32.pack(y) == packed:
-            return y
+        try:
+            if _FLOAT32.pack(y) == packed:
+                return y
+        except OverflowError:  # rounded past float32's largest value
+            continue
     return x
 
 
@@ -508,7 +519,8 @@ def parse_settings(args: Sequence[Value], vocab: Vocabulary, *, first: int = 1) 
         axis = vocab.resolve(token)
         if axis is None:
             raise ProtocolError(
-                UNKNOWN_KEY, f"unknown key {token!r}; known: {', '.join(vocab.known())}"
+                UNKNOWN_KEY,
+                f"unknown key {reprlib.repr(token)}; known: {', '.join(vocab.known())}",
             )
         if axis in seen:
             raise ProtocolError(BAD_VALUE, f"key {token!r} given twice")
@@ -651,7 +663,7 @@ def parse_request(message: Message, vocab: Vocabulary) -> ParsedRequest:
         return Bye() if address == BYE else Query(address)
     raise ProtocolError(
         UNKNOWN_ADDRESS,
-        f"unknown address {address!r}; known: {', '.join(REQUEST_ADDRESSES)}",
+        f"unknown address {reprlib.repr(address)}; known: {', '.join(REQUEST_ADDRESSES)}",
         address=address,
     )
 
@@ -690,7 +702,7 @@ class Reply:
             if tag == "i" and isinstance(value, int) and not isinstance(value, bool):
                 parts.append(_INT32.pack(value))
             elif tag == "f" and isinstance(value, int | float) and not isinstance(value, bool):
-                parts.append(_FLOAT32.pack(value))
+                parts.append(_FLOAT32.pack(_float32_range(value)))
             elif tag == "s" and isinstance(value, str):
                 parts.append(encode_string(value))
             else:
@@ -768,6 +780,11 @@ def sample_datagram(
             _INT32.pack(req_id),
             path_osc,
             _MATCH_BYTES[match],
-            _TWO_FLOATS.pack(distance, rate),
+            _TWO_FLOATS.pack(_float32_range(distance), _float32_range(rate)),
         )
     )
+
+
+def _float32_range(x: float) -> float:
+    """`x` clipped to float32's finite range (NaN passes)."""
+    return x if -_FLOAT32_MAX <= x <= _FLOAT32_MAX or x != x else math.copysign(_FLOAT32_MAX, x)

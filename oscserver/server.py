@@ -242,6 +242,11 @@ class ServerConfig:
             (self.poll_s > 0, f"poll_s={self.poll_s} must be > 0"),
             (self.blend_cache_mb > 0, f"blend_cache_mb={self.blend_cache_mb} must be > 0"),
             (self.gc_every_s >= 0, f"gc_every_s={self.gc_every_s} must be >= 0"),
+            (
+                self.temperature is None
+                or (math.isfinite(self.temperature) and self.temperature > 0),
+                f"temperature={self.temperature} must be finite and > 0",
+            ),
             (0 <= self.port <= 65535, f"port={self.port} must be in [0, 65535]"),
             (1 <= self.reply_port <= 65535, f"reply_port={self.reply_port} must be in [1, 65535]"),
         ]
@@ -302,6 +307,7 @@ class _Blend:
     path: Path
     keys: tuple[str, ...]
     weights: tuple[float, ...]
+    nearest_distance: float  # keys[0]'s, served instead when the mix cannot be written
 
 
 @dataclasses.dataclass(frozen=True)
@@ -502,6 +508,7 @@ class _Client:
     stamp: float
     dropped: int = 0
     noticed: float = -math.inf
+    refused: dict[str, Any] = dataclasses.field(default_factory=dict)  # key -> last refused
 
 
 class _Clients:
@@ -737,7 +744,7 @@ class Server:
             {},
             {},
             lookup.Neighbours.empty(
-                recipe_width=self._space.width,
+                categorical=self._space.categorical,
                 summary_width=lookup.SUMMARY_SEGMENTS * self._bank.config.n_z,
             ),
         )
@@ -1003,20 +1010,23 @@ class Server:
                        error.message)  # fmt: skip
         self._send(protocol.error_for(error).encode(), client.address)
 
+    def _limited(self, client: _Client, now: float) -> None:
+        """Tells a client over its rate, at most once per RATE_LIMIT_NOTICE_S."""
+        if now - client.noticed >= RATE_LIMIT_NOTICE_S:
+            client.noticed = now
+            self._reject(
+                client,
+                ProtocolError(
+                    protocol.RATE_LIMITED,
+                    f"over {self.config.client_rate:g} messages/s: {client.dropped} dropped so far",
+                ),
+            )
+
     def _on_datagram(self, data: bytes, source: tuple[str, int]) -> None:
         now = time.monotonic()
         client = self._clients.of(source, now)
         if not self._clients.allow(client, now):
-            if now - client.noticed >= RATE_LIMIT_NOTICE_S:
-                client.noticed = now
-                self._reject(
-                    client,
-                    ProtocolError(
-                        protocol.RATE_LIMITED,
-                        f"over {self.config.client_rate:g} messages/s: {client.dropped} "
-                        "dropped so far",
-                    ),
-                )
+            self._limited(client, now)
             return
         memo_key = None
         if data.startswith(_REQUEST_HEAD):
@@ -1034,9 +1044,15 @@ class Server:
         items = protocol.decode_packet(data)
         if len(items) > 1:
             memo_key = None  # a bundle: its bytes do not name one request
-        for item in items:
+        for n, item in enumerate(items):
+            if n and not self._clients.allow(client, now):  # a bundle's every message counts
+                self._limited(client, now)
+                return
             if isinstance(item, ProtocolError):
                 self._reject(client, item)
+                continue
+            if item.address in protocol.REPLY_ONLY_ADDRESSES:
+                logger.warning("%s:%d sent %s, a reply: ignored", *source[:2], item.address)
                 continue
             try:
                 client = self._dispatch(item, client, source, memo_key)
@@ -1070,6 +1086,13 @@ class Server:
             if any(_settings_key((pair,)) not in self._resolved for pair in request.settings):
                 self._defer(client, None, _CHECK_SET, client, dict(request.settings), before)
         elif isinstance(request, protocol.Hello):
+            host, port = self.address[:2]
+            if request.reply_port == port and host in (source[0], "0.0.0.0", "::"):
+                raise ProtocolError(
+                    protocol.BAD_VALUE,
+                    f"reply_port={port} is this server's own port: its replies would come "
+                    "back to it; give the port your client listens on",
+                )
             client = self._clients.register(source, request.reply_port, time.monotonic())
             self._send(protocol.welcome(len(self._snapshot.paths)).encode(), client.address)
         elif isinstance(request, protocol.Bye):
@@ -1296,7 +1319,7 @@ class Server:
             float(np.dot(weights, distances)),
             rate,
             queue=True,
-            blend=_Blend(name, path, parts, shares),
+            blend=_Blend(name, path, parts, shares, float(distances[kept[0]])),
         )
         return answer, probe
 
@@ -1350,6 +1373,10 @@ class Server:
                 kind = task[0]
                 if kind == _RESOLVE:
                     _, client, settings, target, memo_key = task
+                    if target.note != NO_NOTE:
+                        # A /nsynth/set value refused since the note came is put back
+                        # (`_check_set`, earlier in line): the note plays without it.
+                        settings = self._as_refused(client, settings)
                     try:
                         resolved = self._resolve(settings, req_id=target.req_id)
                     except ProtocolError as e:
@@ -1375,9 +1402,37 @@ class Server:
                 else:
                     _, client, values, before = task
                     self._check_set(client, values, before)
-            except Exception as e:  # a bug answers nothing; the thread goes on
+            except Exception as e:  # a bug answers `internal`; the thread goes on
                 logger.error("internal error in the answer thread: %s: %s", type(e).__name__, e,
                              exc_info=logger.isEnabledFor(logging.DEBUG))  # fmt: skip
+                self._tell_internal(task, e)
+
+    def _tell_internal(self, task: tuple[Any, ...], e: Exception) -> None:
+        """Answers the client a failed task was for (if any) with `internal`."""
+        if task[0] == _CHECK_SET:
+            address, req_id, where = task[1].address, NO_REQ_ID, protocol.SET
+        else:
+            target = next((t for t in task if isinstance(t, _Target)), None)
+            if target is None:  # a refresh: nobody waits
+                return
+            address, req_id, where = target.address, target.req_id, target.request_address
+        reply = protocol.error(req_id, protocol.INTERNAL, f"{where}: {type(e).__name__}: {e}")
+        self._send(reply.encode(), address)
+
+    @staticmethod
+    def _as_refused(client: _Client, settings: protocol.Settings) -> protocol.Settings:
+        """A note's settings with each value `_check_set` refused since replaced by what
+        the client has now (the value put back, or none)."""
+        if not client.refused:
+            return settings
+        out = []
+        for key, value in settings:
+            if key in client.refused and client.refused[key] == value:
+                if key not in client.settings:
+                    continue
+                value = client.settings[key]
+            out.append((key, value))
+        return tuple(out)
 
     def _check_set(
         self, client: _Client, values: Mapping[str, Any], before: Mapping[str, Any]
@@ -1388,6 +1443,7 @@ class Server:
             try:
                 self._resolve(((key, value),))
             except ProtocolError as e:
+                client.refused[key] = value
                 if client.settings.get(key) == value:
                     settings = {k: v for k, v in client.settings.items() if k != key}
                     if key in before:
@@ -1411,6 +1467,7 @@ class Server:
                 path=str(self.root / f"{key}.wav"),
                 path_osc=protocol.encode_string(str(self.root / f"{key}.wav")),
                 match="nearest",
+                distance=blend.nearest_distance,
                 blend=None,
             )
 
@@ -1498,7 +1555,7 @@ class Server:
                     {},
                     {},
                     lookup.Neighbours.empty(
-                        recipe_width=self._space.width,
+                        categorical=self._space.categorical,
                         summary_width=snapshot.neighbours.summaries.shape[1],
                     ),
                 )

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
+import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
@@ -82,9 +83,13 @@ def _real(name: str, value: Any) -> float:
     """`value` as a finite float; bools and non-numbers raise PerturbError."""
     if isinstance(value, bool) or not isinstance(value, int | float | np.integer | np.floating):
         raise PerturbError(f"{name}={value!r} must be a real number")
-    if not np.isfinite(value):
+    try:
+        out = float(value)
+    except OverflowError:  # an int beyond float64 (canonical values hold huge ones as ints)
+        out = math.inf
+    if not math.isfinite(out):
         raise PerturbError(f"{name}={value!r} must be finite")
-    return float(value)
+    return out
 
 
 def _integer(name: str, value: Any) -> int:

@@ -15,7 +15,7 @@ def probe(x: float, radius: float, group: int = 60) -> _Probe:
 
 
 def rows(xs: list[float], pitch: int = 60, index: lookup.Neighbours | None = None):
-    index = index or lookup.Neighbours.empty(recipe_width=1, summary_width=2)
+    index = index or lookup.Neighbours.empty(categorical=np.zeros(1, bool), summary_width=2)
     keys = [f"r{len(index) + i}" for i in range(len(xs))]
     points = np.array(xs, dtype=np.float64)[:, None]
     return index.extend(keys, [pitch] * len(xs), points, np.zeros((len(xs), 2), np.float32))

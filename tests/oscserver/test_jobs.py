@@ -3,7 +3,9 @@ rendering that matches the batch renderer."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import sqlite3
 from pathlib import Path
 
 import numpy as np
@@ -88,13 +90,35 @@ def test_crashed_runs_are_retried_then_given_up(tmp_path: Path):
     assert queue.submit(A, "{}", BOB, now_s=2.0) == SUBMITTED  # asking again retries
 
 
-def test_failed_recipe_is_given_up_at_once(tmp_path: Path):
+def stored_rows(path: Path) -> tuple[int, int]:
+    """(jobs, waiters) in the store at `path`."""
+    with contextlib.closing(sqlite3.connect(path / "jobs.sqlite")) as conn:
+        return tuple(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                     for t in ("jobs", "waiters"))  # fmt: skip
+
+
+def test_failed_recipe_is_given_up_at_once_and_leaves_nothing(tmp_path: Path):
     queue = open_queue(tmp_path)
     queue.submit(A, "{}", ALICE, now_s=1.0)
-    queue.next_job()
-    assert queue.failed(A, "bad source", retry=False) == [ALICE]
+    queue.submit(B, "{}", BOB, now_s=1.0)
     queue.flush()
-    assert open_queue(tmp_path).counts() == (0, 0, 0)
+    queue.next_job()
+    assert queue.failed(B, "bad source", retry=False) == [BOB]
+    assert queue.failed(B, "again", retry=False) == []
+    queue.flush()
+    assert stored_rows(tmp_path) == (1, 1)  # A and ALICE
+    assert open_queue(tmp_path).counts() == (1, 0, 0)
+
+
+def test_failed_rows_of_earlier_versions_are_dropped(tmp_path: Path):
+    open_queue(tmp_path).flush()
+    with contextlib.closing(sqlite3.connect(tmp_path / "jobs.sqlite")) as conn, conn:
+        conn.execute("INSERT INTO jobs VALUES (?, '{}', 1.0, 'failed', 1, 'bad')", (A,))
+    queue = open_queue(tmp_path)
+    assert queue.counts() == (0, 0, 0) and queue.keys() == []
+    queue.flush()
+    assert stored_rows(tmp_path) == (0, 0)
+    assert queue.submit(A, "{}", ALICE, now_s=2.0) == SUBMITTED
 
 
 def test_waiters_per_job_are_bounded_in_memory_and_on_disk(tmp_path: Path):

@@ -134,18 +134,25 @@ def test_recipe_space_scales_each_axis_to_its_grid_span(tmp_path: Path):
     spec = load(write(tmp_path, SOURCE_SPEC))
     space = RecipeSpace.from_spec(spec)
     kinds = {a.name: a.kind for a in space.axes}
-    assert kinds == {"source": "category", "breath": "category", "invert": "category",
+    assert kinds == {"source": "category", "breath": "vector", "invert": "category",
                      "vibrato": "number"}  # fmt: skip
     base = {"source": "flute", "breath": [0.0], "invert": [0, 1], "vibrato": 2.0}
 
-    def distance(**change):
-        return float(np.linalg.norm(space.vector(base) - space.vector({**base, **change})))
+    def distance(a=base, **change):
+        points = space.vector(a)[None, :]
+        query = space.vector({**base, **change})
+        return float(lookup.nearest(points, query, k=1, categorical=space.categorical)[1][0])
 
     assert distance() == 0.0
     assert distance(vibrato=6.0) == pytest.approx(1.0)  # one whole grid span
     assert distance(vibrato=3.0) == pytest.approx(0.25)
-    assert distance(source="brass") == pytest.approx(1.0)  # another category
-    assert distance(invert=[3]) == pytest.approx(1.0)  # a value the grid lacks
+    assert distance(breath=[0.3]) == pytest.approx(1.0)  # add weights are magnitudes
+    assert distance(breath=[0.15]) == pytest.approx(0.5)
+    assert distance(source="brass") == 1.0  # another category
+    assert distance(invert=[3]) == 1.0  # a value the grid lacks
+    off_grid = {**base, "invert": [7, 8]}
+    assert distance(off_grid, invert=[2, 3]) == 1.0  # two values the grid lacks differ
+    assert distance(off_grid, invert=[7, 8]) == 0.0
     assert distance(source="brass", vibrato=6.0) == pytest.approx(math.sqrt(2))
 
 
@@ -250,7 +257,7 @@ def test_summarize_averages_runs_of_frames():
 
 
 def test_neighbours_search_within_the_nearest_pitch_group():
-    empty = lookup.Neighbours.empty(recipe_width=1, summary_width=2)
+    empty = lookup.Neighbours.empty(categorical=np.zeros(1, bool), summary_width=2)
     index = empty.extend(
         ["a", "b", "c"],
         [60, 60, 67],
@@ -274,7 +281,7 @@ def test_summary_width_matches_the_model():
 
 
 def test_moved_closer_tells_which_searches_new_rows_change():
-    index = lookup.Neighbours.empty(recipe_width=1, summary_width=2).extend(
+    index = lookup.Neighbours.empty(categorical=np.zeros(1, bool), summary_width=2).extend(
         ["a", "b"], [60, 67], np.array([[0.0], [1.0]]), np.zeros((2, 2), dtype=np.float32)
     )
     more = index.extend(
@@ -295,3 +302,24 @@ def test_moved_closer_tells_which_searches_new_rows_change():
         np.zeros((1, 2)), groups=np.array([60]), radii=np.array([1.1]), since=2, embedding=True
     )
     assert summaries.tolist() == [True]  # RMS distance 1 < 1.1
+
+
+def test_category_columns_count_one_when_the_values_differ():
+    codes = [lookup.category_code(v) for v in ([0, 1], [7, 8], [2, 3])]
+    assert len(set(codes)) == 3 and codes[0] == lookup.category_code([0, 1])
+    empty = lookup.Neighbours.empty(categorical=np.array([False, True]), summary_width=2)
+    index = empty.extend(
+        ["a", "b"], [60, 60], np.array([[0.0, codes[0]], [0.5, codes[1]]]), np.zeros((2, 2))
+    )
+    # a: the same number in another category; b: half a span off in the same category.
+    _, rows, d = index.query(np.array([0.0, codes[1]]), pitch=60, k=2, embedding=False)
+    assert (rows.tolist(), d.tolist()) == ([1, 0], [0.5, 1.0])
+    more = index.extend(["c"], [60], np.array([[0.0, codes[2]]]), np.zeros((1, 2)))
+    moved = more.moved_closer(
+        np.array([[0.0, codes[2]], [0.0, codes[1]]]),
+        groups=np.array([60, 60]),
+        radii=np.array([0.5, 0.9]),
+        since=2,
+        embedding=False,
+    )
+    assert moved.tolist() == [True, False]  # c is 0 from the first, 1 from the second

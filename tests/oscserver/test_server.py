@@ -4,6 +4,8 @@ path, answers (exact, nearest, blend, repitched), the job queue, hot reload, flo
 from __future__ import annotations
 
 import contextlib
+import math
+import shutil
 import socket
 import subprocess
 import sys
@@ -132,6 +134,19 @@ def test_blend_is_the_documented_mix_in_the_bank_cache(
     np.testing.assert_allclose(audio, expected, atol=1e-6)
     client.send("/nsynth/request", 6, *CENTER)  # served from the cache file
     assert client.expect("/nsynth/sample")[1:3] == (str(path), "blend")
+
+
+def test_a_blend_that_cannot_be_written_serves_its_nearest_part(
+    server: Running, spec_path: Path, fingerprint: str, bank_dir: Path
+):
+    blends = bank_dir / "cache" / "blends"
+    shutil.rmtree(blends)
+    blends.write_text("not a folder")
+    client = server.client()
+    client.send("/nsynth/request", 1, "x", 0.3, "y", 0.8)
+    _, path, match, distance, _ = client.expect("/nsynth/sample")
+    assert Path(path).stem == point_at(spec_path, fingerprint, x=0.5, y=1.0).key
+    assert (match, distance) == ("nearest", pytest.approx(math.sqrt(0.2**2 + 0.2**2)))
 
 
 def test_blend_cache_keeps_to_its_budget_and_remakes_what_it_dropped(serve, bank_dir: Path):
@@ -275,6 +290,81 @@ def test_every_bad_message_gets_an_error_and_the_server_goes_on(server: Running,
         assert req_id == 9
     client.send("/nsynth/request", 1)
     assert client.expect("/nsynth/sample")[2] == "exact"
+
+
+@pytest.mark.parametrize(
+    ("address", "args"),
+    [
+        ("/nsynth/welcome", ("1", 36)),
+        ("/nsynth/error", (-1, "unknown_address", "...")),
+        ("/nsynth/sample", (1, "/a.wav", "exact", 0.0, 1.0)),
+    ],
+)
+def test_replies_sent_to_the_server_are_ignored(server: Running, address, args):
+    # Answering a reply could make two servers (or one, told its own port) loop forever.
+    client = server.client()
+    client.send(address, *args)
+    assert client.silent()
+    assert status(client)[0] == 32
+
+
+def test_hello_with_the_servers_own_port_is_refused(server: Running):
+    client = server.client()
+    client.send("/nsynth/hello", server.address[1])
+    code, message = client.error()[1:]
+    assert code == "bad_value" and "own port" in message
+    assert client.silent(0.5)  # and no reply went round in a loop
+    assert status(client)[0] == 32  # still registered at the client's own port
+
+
+def test_a_number_beyond_float64_as_an_int_is_answered(server: Running):
+    # 1e30 becomes a Python int when made canonical: it must not escape the checks.
+    client = server.client()
+    client.send("/nsynth/request", 7, "gain", 1e30)
+    req_id, _, match, distance, _ = client.expect("/nsynth/sample")
+    assert (req_id, match) == (7, "blend") and distance > 1e29
+    client.send("/nsynth/request", 8, "gain", 3.4e38)  # beyond float32 once scaled
+    req_id, _, match, distance, _ = client.expect("/nsynth/sample")
+    assert (req_id, match) == (8, "blend") and distance == pytest.approx(3.4028235e38)
+
+
+def test_a_note_right_after_a_refused_set_plays_without_it(
+    server: Running, spec_path: Path, fingerprint: str
+):
+    client = server.client()
+    client.send("/nsynth/set", "x", 1.0)
+    client.send_raw(
+        osc_bundle(osc_message("/nsynth/set", "y", 5.0), osc_message("/nsynth/note", 67, 100))
+    )
+    code, message = client.error()[1:]
+    assert code == "bad_value" and "y=5" in message
+    pitch, _, path, match, _, _ = client.expect("/nsynth/voice")
+    assert (pitch, match) == (67, "exact")
+    assert Path(path).stem == point_at(spec_path, fingerprint, x=1.0, pitch=67).key
+    assert client.silent()  # one error, for the set
+
+
+def test_every_message_of_a_bundle_counts_against_the_rate(serve, bank_dir: Path):
+    client = serve(bank_dir, client_rate=5.0).client()  # its hello takes 1 of the 5
+    client.send_raw(osc_bundle(*[osc_message("/nsynth/status")] * 10))
+    replies = []
+    with contextlib.suppress(TimeoutError):
+        while True:
+            replies.append(client.recv(0.5))
+    # What is left of the budget (refilled at 5/s since the hello), then one notice.
+    assert [address for address, _ in replies[:-1]] == ["/nsynth/status"] * (len(replies) - 1)
+    assert 4 <= len(replies) - 1 <= 5
+    assert replies[-1][0] == "/nsynth/error" and replies[-1][1][1] == "rate_limited"
+
+
+def test_a_long_unknown_key_still_lists_the_known_ones(server: Running):
+    client = server.client()
+    client.send("/nsynth/request", 3, "k" * 400, 1)
+    code, message = client.error()[1:]
+    assert code == "unknown_key" and "k...k" in message and "known: x, y, pitch, gain" in message
+    client.send("/" + "a" * 400)
+    code, message = client.error()[1:]
+    assert code == "unknown_address" and "known: /nsynth/hello" in message
 
 
 def test_true_is_not_reply_port_one(server: Running):
@@ -536,6 +626,8 @@ def test_bad_options_are_refused():
         ServerConfig(bank=Path("b"), spec=Path("s"), metric="cosine")
     with pytest.raises(ServerError, match="gc_every_s=-1"):
         ServerConfig(bank=Path("b"), spec=Path("s"), gc_every_s=-1)
+    with pytest.raises(ServerError, match="temperature=0"):
+        ServerConfig(bank=Path("b"), spec=Path("s"), temperature=0.0)
 
 
 def test_refreshes_rest_while_new_recipes_are_answered_and_shutdown_ends_the_rest(
