@@ -43,6 +43,10 @@ KEY_LENGTH = 20
 #: Hex digits of a source file's content digest.
 DIGEST_LENGTH = 16
 
+#: Longest render (s), stretched or not: a bank holds samples, and one request must not
+#: hold the server's worker (or its memory) for hours.
+MAX_LENGTH_S = 60.0
+
 #: File suffix of embedding sources; any other suffix is read as audio.
 EMBEDDING_SUFFIX = ".npy"
 
@@ -618,9 +622,11 @@ def _parse_render(spec: _Spec, table: Any, config: ModelConfig) -> RenderSetting
     n_frames = config.samples_to_frames(config.seconds_to_samples(length_s))
     checks = [
         ("length_s", n_frames >= 1, f"{length_s} s is less than one frame"),
+        ("length_s", length_s <= MAX_LENGTH_S, f"{length_s:g} s is over {MAX_LENGTH_S:g} s"),
         ("batch_size", batch_size >= 1, f"{batch_size} must be >= 1"),
         ("seed", seed >= 0, f"{seed} must be >= 0"),
         ("temperature", temperature > 0, f"{temperature} must be > 0"),
+        ("peak_db", peak_db is None or peak_db <= 0, f"{peak_db} must be <= 0 dBFS"),
         (
             "sample_format",
             sample_format in SAMPLE_FORMATS,
@@ -633,11 +639,9 @@ def _parse_render(spec: _Spec, table: Any, config: ModelConfig) -> RenderSetting
             raise spec.error(f"render.{key}", message)
     silence = np.zeros(config.frames_to_samples(n_frames), dtype=np.float32)
     try:
-        if peak_db is not None:
-            audio_post.normalize_peak(silence, target_db=peak_db)
         audio_post.fade(silence, fade_ms=fade_ms, sample_rate_hz=config.sample_rate_hz)
     except audio_post.AudioPostError as e:
-        raise spec.error("render", str(e)) from e
+        raise spec.error("render.fade_ms", str(e)) from e
     return RenderSettings(
         length_s=float(length_s),
         n_frames=n_frames,
@@ -753,9 +757,20 @@ def _check_value(spec: GridSpec, axis: Axis, value: Any) -> None:
     elif axis.name in ("x", "y"):
         perturb.bilinear_weights(**{"x": 0, "y": 0, axis.name: value})
     else:
-        dummy = np.zeros((spec.render.n_frames, perturb.N_Z), dtype=np.float32)
         op = perturb.OPERATIONS[axis.operation]
         params = axis.params_at(value)
+        factor = params.get("factor")
+        if (
+            op.name == "stretch"
+            and isinstance(factor, int | float)
+            and not isinstance(factor, bool)
+        ):
+            if factor * spec.render.length_s > MAX_LENGTH_S:  # checked before allocating it
+                raise GridError(
+                    f"factor={factor} would make a {factor * spec.render.length_s:g} s render, "
+                    f"over {MAX_LENGTH_S:g} s"
+                )
+        dummy = np.zeros((spec.render.n_frames, perturb.N_Z), dtype=np.float32)
         for p in (p for p in op.embeddings if p in params):
             names = params[p]
             if not isinstance(names, list) or not all(
