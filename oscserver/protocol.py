@@ -227,6 +227,8 @@ def _read_string(data: bytes, start: int, what: str) -> tuple[str, int]:
     after = _padded(end + 1)
     if after > len(data):
         raise ProtocolError(MALFORMED, f"{what} at byte {start} is not padded to 4 bytes")
+    if data.count(b"\0", end, after) != after - end:
+        raise ProtocolError(MALFORMED, f"{what} at byte {start} is padded with non-null bytes")
     try:
         return data[start:end].decode("utf-8"), after
     except UnicodeDecodeError as e:

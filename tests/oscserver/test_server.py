@@ -276,6 +276,7 @@ def test_sources_axes_status_worker_and_bye(server: Running):
         (b"GET / HTTP/1.1\r\n\r\n", "malformed", "not an OSC message"),
         (b"", "malformed", "empty datagram"),
         (b"/nsynth/status\x00\x00,i\x00\x00\x00", "malformed", "truncated"),
+        (b"/nsynth/status\x00X", "malformed", "non-null"),
         (osc_message("/nsynth/set", "x", "y" * 9000), "too_large", "limit"),
         (osc_bundle(osc_bundle(osc_message("/nsynth/status"))), "bad_bundle", "nested"),
         (osc_bundle(*[osc_message("/nsynth/status")] * 40), "bad_bundle", "more than 32"),
