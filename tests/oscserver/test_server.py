@@ -329,6 +329,20 @@ def test_a_number_beyond_float64_as_an_int_is_answered(server: Running):
     assert (req_id, match) == (8, "blend") and distance == pytest.approx(3.4028235e38)
 
 
+def test_a_bug_in_the_answer_thread_answers_internal_and_the_server_goes_on(
+    server: Running, monkeypatch: pytest.MonkeyPatch
+):
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(server.server, "_stand_in", broken)
+    client = server.client()
+    client.send("/nsynth/request", 4, *CENTER)  # a search: done in the answer thread
+    assert client.error() == (4, "internal", "/nsynth/request: RuntimeError: a bug")
+    client.send("/nsynth/request", 5)
+    assert client.expect("/nsynth/sample")[0] == 5
+
+
 def test_a_note_right_after_a_refused_set_plays_without_it(
     server: Running, spec_path: Path, fingerprint: str
 ):
