@@ -182,6 +182,31 @@ def _encode(audio: np.ndarray, sample_format: str) -> tuple[np.ndarray, np.ndarr
     return audio, audio
 
 
+def create_folder(path: str | os.PathLike[str]) -> None:
+    """Creates the bank folder `path` and its parents unless the folder exists.
+
+    Raises:
+        BankError: The folder cannot be created; the message names `path` as given and
+            says why ("Not a directory", "Permission denied").
+    """
+    try:
+        Path(path).mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise BankError(f"{path}: cannot create the bank folder: {e.strerror or e}") from e
+
+
+def _read_only_uri(index: Path) -> str:
+    """The SQLite URI that opens `index` (absolute) read-only without creating any file.
+
+    `mode=ro` alone makes SQLite create the `-wal` and `-shm` files of a WAL database (or
+    fail where it cannot). Without a `-wal` file no writer has the index open, so it is
+    opened `immutable=1`, which needs neither; a writer that starts meanwhile appends to its
+    own `-wal` and leaves the main file alone until a checkpoint (1000 pages of renders).
+    """
+    idle = not index.with_name(f"{index.name}-wal").exists()
+    return f"{index.as_uri()}?mode=ro" + ("&immutable=1" if idle else "")
+
+
 def _fsync_dir(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
@@ -219,10 +244,13 @@ class Bank:
     Methods are safe to call from several threads; each process opens its own Bank.
     """
 
-    def __init__(self, root: Path, conn: sqlite3.Connection, config: ModelConfig) -> None:
+    def __init__(
+        self, root: Path, conn: sqlite3.Connection, config: ModelConfig, *, read_only: bool
+    ) -> None:
         self._root = root
         self._conn = conn
         self._config = config
+        self._read_only = read_only
         self._lock = threading.Lock()
 
     # Opening --------------------------------------------------------------------------
@@ -234,6 +262,7 @@ class Bank:
         *,
         config: ModelConfig | None = None,
         create: bool = False,
+        read_only: bool = False,
     ) -> Bank:
         """Opens the bank in directory `path`.
 
@@ -243,38 +272,51 @@ class Bank:
                 bank; when opening an existing one it must equal the stored configuration
                 (None accepts whatever is stored).
             create: Create the directory and index if they do not exist.
+            read_only: Open the index read-only, creating and changing nothing in the folder
+                (see `_read_only_uri`), so a bank the caller cannot write can be read.
+                Methods that write then raise BankError.
 
         Returns:
             The open bank.
 
         Raises:
-            BankError: No bank there and `create` is false, a configuration mismatch, an
-                unknown schema version, or an unreadable index.
+            BankError: No bank there and `create` is false, `create` with `read_only`, a
+                configuration mismatch, an unknown schema version, an unreadable index, or
+                a bank folder that cannot be created.
         """
         root = Path(path).resolve()
         index = root / INDEX_NAME
+        if create and read_only:
+            raise BankError(f"{root}: a bank opened read-only cannot be created")
         if not index.is_file():
             if not create:
                 raise BankError(f"{root}: no sample bank here (no {INDEX_NAME})")
             if config is None:
                 raise BankError(f"{root}: creating a bank needs the model config")
-            root.mkdir(parents=True, exist_ok=True)
+            create_folder(root)
         conn = None
         try:
             conn = sqlite3.connect(
-                index, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+                _read_only_uri(index) if read_only else index,
+                uri=read_only,
+                timeout=BUSY_TIMEOUT_S,
+                isolation_level=None,
+                check_same_thread=False,
             )
-            conn.execute("PRAGMA journal_mode=WAL")
-            conn.execute("PRAGMA synchronous=FULL")
-            with _immediate(conn):
-                for statement in filter(str.strip, _SCHEMA.split(";")):
-                    conn.execute(statement)
-                conn.executemany(
-                    "INSERT OR IGNORE INTO meta (name, value) VALUES (?, ?)",
-                    [("schema_version", str(SCHEMA_VERSION))]
-                    + ([("model_config", config.to_json())] if config else []),
-                )
+            if read_only:
                 meta = dict(conn.execute("SELECT name, value FROM meta").fetchall())
+            else:
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=FULL")
+                with _immediate(conn):
+                    for statement in filter(str.strip, _SCHEMA.split(";")):
+                        conn.execute(statement)
+                    conn.executemany(
+                        "INSERT OR IGNORE INTO meta (name, value) VALUES (?, ?)",
+                        [("schema_version", str(SCHEMA_VERSION))]
+                        + ([("model_config", config.to_json())] if config else []),
+                    )
+                    meta = dict(conn.execute("SELECT name, value FROM meta").fetchall())
             if meta.get("schema_version") != str(SCHEMA_VERSION):
                 raise BankError(
                     f"{index}: schema version {meta.get('schema_version')}, "
@@ -293,7 +335,7 @@ class Bank:
             if conn is not None:
                 conn.close()
             raise BankError(f"{index}: cannot open the index: {e}") from e
-        return cls(root, conn, stored)
+        return cls(root, conn, stored, read_only=read_only)
 
     def close(self) -> None:
         """Closes the index connection."""
@@ -311,6 +353,11 @@ class Bank:
         """A write transaction that holds the database's write lock from its start."""
         with self._lock, _immediate(self._conn):
             yield self._conn
+
+    def _refuse_if_read_only(self, what: str) -> None:
+        """Raises BankError before a write that touches the folder, not only the index."""
+        if self._read_only:
+            raise BankError(f"{self._root}: opened read-only, so it cannot {what}")
 
     def _query(self, sql: str, args: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         with self._lock:
@@ -471,9 +518,11 @@ class Bank:
             The ready entry of `key`.
 
         Raises:
-            BankError: An invalid argument, or the file or the index cannot be written.
+            BankError: An invalid argument, a bank opened read-only, or the file or the
+                index cannot be written.
         """
         _check_key(key)
+        self._refuse_if_read_only("store a render")
         if sample_format not in SAMPLE_FORMATS:
             raise BankError(f"sample_format={sample_format!r}; known: {sorted(SAMPLE_FORMATS)}")
         if pitch is not None and (isinstance(pitch, bool) or not isinstance(pitch, int)):
@@ -593,8 +642,11 @@ class Bank:
             What was found; see VerifyReport for what repair does with each kind.
 
         Raises:
-            BankError: The index cannot be read or written.
+            BankError: The index cannot be read or written, or `repair` on a bank opened
+                read-only.
         """
+        if repair:
+            self._refuse_if_read_only("be repaired")
         try:
             with self._transaction() as conn:
                 ready = dict(

@@ -7,12 +7,13 @@
     nsynth-precompute verify --bank DIR [--repair]
     nsynth-precompute notes OUT_DIR [--instruments ...] [--pitches LO-HI]
     nsynth-precompute train NOTES_DIR --out DIR [--config demo] [--steps N]
+    nsynth-precompute export CKPT PREFIX [--no-use-ema]
 
-Arguments, specs and checkpoint paths are checked before TensorFlow is imported, so
-`--help` and mistakes answer at once. Results go to stdout; logs and the progress bar go
-to stderr. A failure prints one line (`--verbose`: the traceback) and exits with 1; bad
-arguments exit with 2; Ctrl-C exits with 130 (finished renders stay in the bank). See
-docs/precompute.md.
+Arguments, specs, checkpoint paths and the bank folder are checked before TensorFlow is
+imported, so `--help` and mistakes answer at once. Results go to stdout; logs and the
+progress bar go to stderr. A failure prints one line (`--verbose`: the traceback) and exits
+with 1; bad arguments exit with 2; Ctrl-C exits with 130 (finished renders stay in the
+bank). See docs/precompute.md.
 """
 
 from __future__ import annotations
@@ -36,9 +37,9 @@ import numpy as np
 from tqdm.contrib.logging import logging_redirect_tqdm
 
 from precompute import audio_io, grid, notes, render
-from precompute.bank import INDEX_NAME, Bank
+from precompute.bank import INDEX_NAME, Bank, BankError, create_folder
 from precompute.errors import PrecomputeError
-from precompute.model.checkpoint import resolve_checkpoint
+from precompute.model.checkpoint import CheckpointError, resolve_checkpoint
 from precompute.model.config import CONFIGS, H512_BO16, ModelConfig
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ def parse_shard(text: str) -> tuple[int, int]:
     return int(match[1]), int(match[2])
 
 
-def _integer(minimum: int) -> Callable[[str], int]:
+def _integer(minimum: int, maximum: int | None = None) -> Callable[[str], int]:
     def parse(text: str) -> int:
         try:
             value = int(text)
@@ -80,6 +81,8 @@ def _integer(minimum: int) -> Callable[[str], int]:
             raise argparse.ArgumentTypeError(f"{text!r} is not an integer") from None
         if value < minimum:
             raise argparse.ArgumentTypeError(f"{value} must be >= {minimum}")
+        if maximum is not None and value > maximum:
+            raise argparse.ArgumentTypeError(f"{value} must be <= {maximum}")
         return value
 
     return parse
@@ -95,7 +98,8 @@ def _pitch_range(text: str) -> tuple[int, int]:
     return int(match.group(1)), int(match.group(2))
 
 
-def _temperature(text: str) -> float:
+def _positive(text: str) -> float:
+    """A finite number > 0 (a temperature, a duration in seconds)."""
     try:
         value = float(text)
     except ValueError:
@@ -146,7 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     batching.add_argument(
         "--temperature",
-        type=_temperature,
+        type=_positive,
         metavar="T",
         help="sampling temperature, > 0, dimensionless; part of every key "
         "(default: the spec's [render] temperature)",
@@ -289,13 +293,13 @@ def build_parser() -> argparse.ArgumentParser:
     notes_cmd.add_argument(
         "--velocities",
         nargs="+",
-        type=_integer(1),
+        type=_integer(1, 127),
         default=[60, 90, 120],
         metavar="V",
         help="MIDI velocities, 1..127 (default: 60 90 120)",
     )
     notes_cmd.add_argument(
-        "--note-s", type=float, default=1.5, help="seconds the key is held (default: 1.5)"
+        "--note-s", type=_positive, default=1.5, help="seconds the key is held (default: 1.5)"
     )
     notes_cmd.add_argument(
         "--soundfont", type=Path, help="a .sf2 file (default: Debian's TimGM6mb)"
@@ -433,20 +437,29 @@ def _device_scope(device: str | None) -> Iterator[None]:
         and s.device_index == (wanted.device_index or 0)
     ]
     if not found:
-        shown = ", ".join(n.removeprefix("/device") for n in names)
+        shown = ", ".join("/" + n.removeprefix("/device:") for n in names)  # as users type
         raise CliError(f"--device {device!r}: no such device here; available: {shown}")
     with tf.device(found[0]):
         yield
 
 
+def _resolve_checkpoint(path: Path, *, origin: str) -> Path:
+    """`resolve_checkpoint(path)`, its error prefixed by where the path came from."""
+    try:
+        return resolve_checkpoint(path)
+    except CheckpointError as e:
+        raise CliError(f"{origin}: {e}") from e
+
+
 def _checkpoint(given: Path | None, spec: grid.GridSpec) -> Path:
     """The checkpoint prefix: --checkpoint, else the spec's [render] checkpoint."""
-    chosen = given if given is not None else spec.render.checkpoint
-    if chosen is None:
+    if given is not None:
+        return _resolve_checkpoint(given, origin="--checkpoint")
+    if spec.render.checkpoint is None:
         raise CliError(
             f"no checkpoint: pass --checkpoint or set [render] checkpoint in {spec.path}"
         )
-    return resolve_checkpoint(chosen)
+    return _resolve_checkpoint(spec.render.checkpoint, origin=f"{spec.path}: [render.checkpoint]")
 
 
 def _load_spec(path: Path, *, config: ModelConfig, temperature: float | None) -> grid.GridSpec:
@@ -469,12 +482,18 @@ def _render_config(
     )
 
 
+def _check_bank_argument(path: Path | None) -> None:
+    """Refuses a --bank that names a file (checked before TensorFlow is imported)."""
+    if path is not None and path.exists() and not path.is_dir():
+        raise CliError(f"--bank {path} is a file, not a folder")
+
+
 def _existing_bank(path: Path, config: ModelConfig) -> Bank | None:
-    """The bank at `path` if there is one (checked against `config`), else None."""
+    """The bank at `path` opened read-only if there is one (checked against `config`)."""
     if not (path / INDEX_NAME).is_file():
         logger.info("no bank at %s yet: counting every point as unrendered", path)
         return None
-    return Bank.open(path, config=config)
+    return Bank.open(path, config=config, read_only=True)
 
 
 def _spec_and_checkpoint(args: argparse.Namespace) -> tuple[grid.GridSpec, Path]:
@@ -532,7 +551,7 @@ def _cmd_encode(args: argparse.Namespace) -> int:
         raise CliError(f"several inputs would write one file: {'; '.join(clashes)}")
     if args.out.exists() and not args.out.is_dir():
         raise CliError(f"--out {args.out} is a file, not a folder")
-    checkpoint = resolve_checkpoint(args.checkpoint)
+    checkpoint = _resolve_checkpoint(args.checkpoint, origin="--checkpoint")
     with _device_scope(args.device):
         model = _load_model(checkpoint, use_ema=args.use_ema)
         cfg = model.config
@@ -570,9 +589,13 @@ def _cmd_encode(args: argparse.Namespace) -> int:
 
 def _cmd_render(args: argparse.Namespace) -> int:
     config = _render_config(args, dry_run=args.dry_run, repair=args.repair, progress=args.progress)
-    if args.bank.exists() and not args.bank.is_dir():
-        raise CliError(f"--bank {args.bank} is a file, not a folder")
+    _check_bank_argument(args.bank)
     spec, checkpoint = _spec_and_checkpoint(args)
+    if not args.dry_run:  # now, not after the model has loaded: a bad path fails at once
+        try:
+            create_folder(args.bank)
+        except BankError as e:
+            raise CliError(f"--bank {e}") from e
     with _device_scope(args.device):
         model = _load_model(checkpoint, use_ema=args.use_ema)
         spec = _for_model(spec, model, args)
@@ -611,6 +634,7 @@ def _cmd_render(args: argparse.Namespace) -> int:
 
 def _cmd_estimate(args: argparse.Namespace) -> int:
     config = _render_config(args, dry_run=True, repair=False, progress=False)
+    _check_bank_argument(args.bank)
     spec, checkpoint = _spec_and_checkpoint(args)
     with _device_scope(args.device):
         model = _load_model(checkpoint, use_ema=args.use_ema)
@@ -642,10 +666,15 @@ def _cmd_estimate(args: argparse.Namespace) -> int:
 
 
 def _cmd_status(args: argparse.Namespace) -> int:
-    with Bank.open(args.bank) as bank:
+    sqlite_temp = {f"{INDEX_NAME}-wal", f"{INDEX_NAME}-shm"}  # open connections' files
+    with Bank.open(args.bank, read_only=True) as bank:
         counts = bank.counts()
         with os.scandir(bank.root) as entries:
-            files = [e.stat(follow_symlinks=False).st_size for e in entries if e.is_file()]
+            files = [
+                e.stat(follow_symlinks=False).st_size
+                for e in entries
+                if e.is_file() and e.name not in sqlite_temp
+            ]
         rows = [
             ("bank", str(bank.root)),
             ("ready", str(counts["ready"])),
@@ -659,7 +688,7 @@ def _cmd_status(args: argparse.Namespace) -> int:
 
 
 def _cmd_verify(args: argparse.Namespace) -> int:
-    with Bank.open(args.bank) as bank:
+    with Bank.open(args.bank, read_only=not args.repair) as bank:
         report = bank.verify(repair=args.repair)
     action = " (removed)" if report.repaired else ""
     found = [
@@ -780,3 +809,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         package.removeHandler(handler)
         package.setLevel(level)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

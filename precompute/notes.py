@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import math
 import os
 import re
 import shutil
@@ -74,8 +75,10 @@ class NoteSetConfig:
             raise NotesError(f"pitches {self.pitches} must lie in 0..127")
         if not all(1 <= v <= 127 for v in self.velocities):
             raise NotesError(f"velocities {self.velocities} must lie in 1..127")
-        if self.note_s <= 0 or self.tail_s < 0:
-            raise NotesError(f"note_s={self.note_s} must be > 0 and tail_s={self.tail_s} >= 0")
+        if not (math.isfinite(self.note_s) and self.note_s > 0):
+            raise NotesError(f"note_s={self.note_s} must be finite and > 0")
+        if not (math.isfinite(self.tail_s) and self.tail_s >= 0):
+            raise NotesError(f"tail_s={self.tail_s} must be finite and >= 0")
 
 
 def note_name(instrument: str, pitch: int, velocity: int) -> str:

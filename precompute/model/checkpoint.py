@@ -177,8 +177,8 @@ def load_weights(
         shaped as `variable_shapes(config)`.
 
     Raises:
-        CheckpointError: the file cannot be read, or variables are missing or mis-shaped
-            (every such variable is named).
+        CheckpointError: the file cannot be read, `use_ema` and it holds no EMA copies, or
+            variables are missing or mis-shaped (every such variable is named).
     """
     import tensorflow as tf
 
@@ -189,6 +189,10 @@ def load_weights(
         raise CheckpointError(f"cannot read checkpoint {prefix}: {e}") from e
     shapes = reader.get_variable_to_shape_map()
     config = config or read_config(prefix, shapes)
+    if use_ema and not any(name + EMA_SUFFIX in shapes for name in variable_shapes(config)):
+        raise CheckpointError(
+            f"{prefix}: has no ExponentialMovingAverage weights; pass --no-use-ema"
+        )
 
     problems: list[str] = []
     weights: dict[str, np.ndarray] = {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import inspect
 import os
 import select
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -304,6 +305,54 @@ def test_open_refuses_other_schema_version(tmp_path: Path) -> None:
         conn.execute("UPDATE meta SET value = '99' WHERE name = 'schema_version'")
     with pytest.raises(BankError, match="schema version 99, expected 1"):
         Bank.open(tmp_path / "b")
+
+
+def _snapshot(folder: Path) -> dict[str, int]:
+    """Name -> mtime (ns) of the folder ("." ) and of everything in it."""
+    return {p.name: p.stat().st_mtime_ns for p in [folder, *folder.iterdir()]}
+
+
+def test_read_only_open_changes_nothing_and_reads_an_unwritable_copy(tmp_path: Path) -> None:
+    with Bank.open(tmp_path / "b", config=TINY, create=True) as bank:
+        for i in range(2):
+            _add(bank, i)
+    copy = shutil.copytree(tmp_path / "b", tmp_path / "copy")
+    for path in [*copy.iterdir(), copy]:
+        os.utime(path, ns=(10**18, 10**18))  # any change would show as a newer mtime
+    (copy / INDEX_NAME).chmod(0o444)
+    copy.chmod(0o555)
+    try:
+        before = _snapshot(copy)
+        with Bank.open(copy, config=TINY, read_only=True) as bank:
+            assert bank.keys() == [key_of(0), key_of(1)] and bank.counts()["ready"] == 2
+            assert bank.verify(repair=False).ok
+            with pytest.raises(BankError, match="read-only, so it cannot be repaired"):
+                bank.verify(repair=True)
+            with pytest.raises(BankError, match="read-only, so it cannot store a render"):
+                _add(bank, 2)
+        assert _snapshot(copy) == before
+        if os.geteuid() != 0:  # root may write anyway; others cannot open it for writing
+            with pytest.raises(BankError, match="readonly database"):
+                Bank.open(copy)
+    finally:
+        copy.chmod(0o755)
+        (copy / INDEX_NAME).chmod(0o644)
+    with pytest.raises(BankError, match="cannot be created"):
+        Bank.open(copy, config=TINY, create=True, read_only=True)
+
+
+def test_read_only_open_sees_an_open_writers_rows(bank: Bank) -> None:
+    _add(bank, 1)  # committed in the writer's -wal, not yet in the main file
+    before = _snapshot(bank.root)
+    with Bank.open(bank.root, read_only=True) as reader:
+        assert reader.keys() == [key_of(1)]
+    assert _snapshot(bank.root) == before
+
+
+def test_uncreatable_bank_folder_is_a_bank_error_naming_it(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("")
+    with pytest.raises(BankError, match="/file/sub: cannot create the bank folder: Not a dir"):
+        Bank.open(tmp_path / "file" / "sub", config=TINY, create=True)
 
 
 def _dead_pid() -> int:

@@ -88,7 +88,8 @@ def test_help_and_argument_errors_do_not_import_tensorflow(spec_path: Path) -> N
     probe = (
         "import sys\nfrom precompute import cli\n"
         "for argv in (['--help'], ['render', '--help'], ['render', sys.argv[1], '--bank', 'b',"
-        " '--shard', '9/2']):\n"
+        " '--shard', '9/2'], ['render', sys.argv[1], '--bank', sys.argv[1] + '/sub'],"
+        " ['estimate', sys.argv[1], '--bank', sys.argv[1]]):\n"
         "    try:\n        cli.main(argv)\n    except SystemExit:\n        pass\n"
         "print('tensorflow' in sys.modules, file=sys.stderr)\n"
     )
@@ -108,7 +109,12 @@ def test_help_and_argument_errors_do_not_import_tensorflow(spec_path: Path) -> N
         (["render", "{spec}", "--bank", "{tmp}/bank", "--shard", "x"], 2, "'x'"),
         (["render", "{spec}", "--bank", "{tmp}/bank", "--batch-size", "0"], 2, "--batch-size"),
         (["render", "{spec}", "--bank", "{tmp}/bank", "--checkpoint", "{tmp}/no.ckpt"], 1,
-         "{tmp}/no.ckpt"),
+         "--checkpoint: no checkpoint at {tmp}/no.ckpt"),
+        (["render", "{gone}", "--bank", "{tmp}/bank"], 1,
+         "{gone}: [render.checkpoint]: no checkpoint at {tmp}/gone.ckpt"),
+        (["render", "{spec}", "--bank", "{spec}/sub"], 1,
+         "--bank {spec}/sub: cannot create the bank folder: Not a directory"),
+        (["estimate", "{spec}", "--bank", "{spec}"], 1, "--bank {spec} is a file, not a folder"),
         (["render", "{bare}", "--bank", "{tmp}/bank"], 1, "--checkpoint"),
         (["estimate", "{spec}", "--temperature", "0"], 2, "--temperature"),
         (["encode", "{tmp}/missing.wav", "--checkpoint", "{tmp}/c", "--out", "{tmp}"], 1,
@@ -116,20 +122,33 @@ def test_help_and_argument_errors_do_not_import_tensorflow(spec_path: Path) -> N
         (["status", "--bank", "{tmp}"], 1, "no sample bank here"),
         (["verify", "--bank", "{tmp}/none"], 1, "{tmp}/none"),
         (["frobnicate"], 2, "frobnicate"),
+        (["notes", "{tmp}/notes", "--note-s", "nan"], 2, "--note-s: nan must be finite and > 0"),
+        (["notes", "{tmp}/notes", "--note-s", "-1"], 2, "--note-s: -1 must be finite and > 0"),
+        (["notes", "{tmp}/notes", "--velocities", "90", "200"], 2,
+         "--velocities: 200 must be <= 127"),
     ],
 )  # fmt: skip
 def test_bad_input_exits_nonzero_with_one_line_naming_it(
     write_spec: Callable[..., Path], spec_path: Path, tmp_path: Path, args, code, named
 ) -> None:
     bare = write_spec(render_spec_text(), name="bare.toml")  # names no checkpoint
-    values = {"tmp": tmp_path, "spec": spec_path, "bare": bare}
+    gone = write_spec(render_spec_text(checkpoint=tmp_path / "gone.ckpt"), name="gone.toml")
+    values = {"tmp": tmp_path, "spec": spec_path, "bare": bare, "gone": gone}
     done = precompute(*(a.format(**values) for a in args))
     assert done.returncode == code, done.stderr
     last = done.stderr.strip().splitlines()[-1]
     assert named.format(**values) in last and "error" in last
     if code == 1:  # our own errors: one line, no traceback
         assert len(done.stderr.strip().splitlines()) == 1
-    assert not (tmp_path / "bank").exists()
+    assert not (tmp_path / "bank").exists() and not (tmp_path / "notes").exists()
+
+
+def test_cli_module_runs_as_a_script() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "precompute.cli", "render", "--bogus"],
+        cwd=REPO, env=ENV, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 2 and "usage: nsynth-precompute render" in done.stderr
 
 
 def test_verbose_shows_the_traceback(tmp_path: Path, capsys) -> None:
@@ -290,6 +309,42 @@ def test_limit_temperature_status_and_verify(spec_path: Path, tmp_path: Path, ca
     assert "ready        3" in capsys.readouterr().out
 
 
+def test_read_only_commands_change_nothing_in_the_bank(
+    spec_path: Path, tmp_path: Path, capsys
+) -> None:
+    bank = tmp_path / "bank"
+    assert main("render", spec_path, "--bank", bank, "--limit", "2") == 0
+    for path in [*bank.iterdir(), bank]:
+        os.utime(path, ns=(10**18, 10**18))  # any change would show as a newer mtime
+    (bank / INDEX_NAME).chmod(0o444)
+    bank.chmod(0o555)  # unwritable, except for root: then the mtimes tell
+    snapshot = {p.name: p.stat().st_mtime_ns for p in [bank, *bank.iterdir()]}
+    capsys.readouterr()
+    try:
+        assert main("status", "--bank", bank) == 0
+        assert "in 3 files" in capsys.readouterr().out  # the index and two WAVs
+        assert main("verify", "--bank", bank) == 0
+        assert main("render", spec_path, "--bank", bank, "--dry-run") == 0
+        assert "would render 6; shard 0/1: 8 points, 2 already" in capsys.readouterr().out
+        assert main("estimate", spec_path, "--bank", bank) == 0
+        assert {p.name: p.stat().st_mtime_ns for p in [bank, *bank.iterdir()]} == snapshot
+    finally:
+        bank.chmod(0o755)
+        (bank / INDEX_NAME).chmod(0o644)
+
+
+def test_export_without_ema_copies_says_to_pass_no_use_ema(tmp_path: Path, capsys) -> None:
+    source = REPO / "samples" / "models" / "tiny-random"
+    out = tmp_path / "x" / "model.ckpt-1"
+    assert main("export", source, out) == 1  # --use-ema is export's default
+    assert capsys.readouterr().err.strip() == (
+        f"nsynth-precompute export: error: {source}/model.ckpt-0: has no "
+        "ExponentialMovingAverage weights; pass --no-use-ema"
+    )
+    assert main("export", source, out, "--no-use-ema") == 0
+    assert capsys.readouterr().out.strip() == str(out)
+
+
 def test_estimate_prints_a_table(spec_path: Path, tmp_path: Path, capsys) -> None:
     assert main("estimate", spec_path, "--bank", tmp_path / "none", "--shard", "0/1") == 0
     rows = dict(line.split("  ", 1) for line in capsys.readouterr().out.strip().splitlines())
@@ -305,7 +360,7 @@ def test_device_option_places_the_model_or_names_the_devices(
     assert main(*args, "--device", "/CPU:0") == 0
     assert main(*args, "--device", "/GPU:7") == 1
     err = capsys.readouterr().err.strip().splitlines()[-1]
-    assert "--device '/GPU:7': no such device here; available: " in err and "CPU:0" in err
+    assert "--device '/GPU:7': no such device here; available: /CPU:0" in err
 
 
 # Encode ------------------------------------------------------------------------------------

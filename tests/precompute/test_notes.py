@@ -53,6 +53,9 @@ def test_split_holds_out_named_pitches(tmp_path):
         ({"pitches": (200,)}, "0..127"),
         ({"velocities": (0,)}, "1..127"),
         ({"note_s": 0}, "note_s"),
+        ({"note_s": float("nan")}, r"^note_s=nan must be finite and > 0$"),
+        ({"note_s": -1}, r"^note_s=-1 must be finite and > 0$"),  # tail_s is not at fault
+        ({"tail_s": -0.5}, r"^tail_s=-0.5 must be finite and >= 0$"),
     ],
 )
 def test_bad_note_settings_are_refused(kwargs, message):

@@ -91,9 +91,20 @@ def test_ema_copies_are_read_only_when_asked(tmp_path):
     assert fingerprint(prefix, use_ema=True) != fingerprint(prefix)
 
 
-def test_ema_requested_but_absent_names_the_variables(tiny_checkpoint):
-    with pytest.raises(CheckpointError, match=f"ae_startconv/W{EMA_SUFFIX}: missing"):
+def test_ema_requested_but_none_stored_says_so_in_one_short_line(tiny_checkpoint):
+    with pytest.raises(CheckpointError) as err:
         load_weights(tiny_checkpoint, use_ema=True)
+    assert str(err.value) == (
+        f"{tiny_checkpoint}: has no ExponentialMovingAverage weights; pass --no-use-ema"
+    )
+
+
+def test_ema_requested_but_partly_absent_names_the_variables(tmp_path):
+    raw = random_weights(TINY)
+    extra = {"out1/W" + EMA_SUFFIX: raw["out1/W"]}  # one EMA copy of many
+    prefix = write_checkpoint(tmp_path / "m.ckpt", raw, TINY, extra=extra)
+    with pytest.raises(CheckpointError, match=f"ae_startconv/W{EMA_SUFFIX}: missing"):
+        load_weights(prefix, use_ema=True)
 
 
 def test_missing_and_misshaped_variables_are_each_named(tmp_path):
