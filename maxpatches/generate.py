@@ -292,11 +292,13 @@ class MaxRecipe:
         coll: The [coll]; send it `store <key> <value>` (or `clear`).
         request: Bang inlet 0 to send `/nsynth/request <id> <key> <value> ...`.
         last_id: [t i i] whose outlet 0 gives each new request id.
+        resend: Anything into inlet 0 sends the last request again, id and all.
     """
 
     coll: Box
     request: Box
     last_id: Box
+    resend: Box
 
 
 def max_recipe(m: MaxPatch, x: float, y: float, send: Box) -> MaxRecipe:
@@ -327,7 +329,12 @@ def max_recipe(m: MaxPatch, x: float, y: float, send: Box) -> MaxRecipe:
     out = m.obj(x, y + 265, "prepend /nsynth/request")
     m.chain(join, out)
     m.wire(out, send)
-    return MaxRecipe(coll=coll, request=request, last_id=ids)
+    resend = m.obj(x + 160, y + 235, "t b")
+    last = m.obj(x + 160, y + 265, "zl.reg")
+    m.wire(out, last, inlet=1)
+    m.chain(resend, last)
+    m.wire(last, send)
+    return MaxRecipe(coll=coll, request=request, last_id=ids, resend=resend)
 
 
 def max_source_menu(m: MaxPatch, x: float, y: float, net: MaxNetwork, coll: Box) -> None:
@@ -594,15 +601,15 @@ def max_player() -> MaxPatch:
     m.chain(pairs, split, store_pair)
     m.wire(store_pair, recipe.coll)
 
-    # Answers: /nsynth/sample loads and plays at the reply's rate; /nsynth/ready loads the
-    # exact sound of the last request.
+    # Answers: /nsynth/sample loads and plays at the reply's rate; /nsynth/ready of the
+    # last request asks for it again, so its exact sound comes with the rate to play it at.
     fields = m.obj(20, net.bottom + 100, "unpack 0 s s 0. 0.")
     max_from(m, net, "/nsynth/sample", fields)
     only_last = max_ready_filter(m, 150, net.bottom + 100, net, recipe.last_id)
     play = max_playback(m, 20, net.bottom + 230, "nsynth_player")
     m.wire(fields, play.load, outlet=1)
     m.wire(fields, play.rate, outlet=4, inlet=1)
-    m.wire(only_last, play.load)
+    m.wire(only_last, recipe.resend)
     max_display(
         m, 660, 280, net, "/nsynth/sample", "answer: req_id path match distance rate", width=620
     )
@@ -957,6 +964,7 @@ KNOBS_REPLIES = (
     "/nsynth/ready",
     "/nsynth/error",
     "/nsynth/source",
+    "/nsynth/sources/end",
     "/nsynth/status",
 )
 
@@ -991,9 +999,9 @@ def max_knobs() -> MaxPatch:
     auto_label = m.comment(905, 40, f"auto: request {AUTO_REQUEST_MS} ms after a change", width=280)
     gate = m.obj(880, 70, "gate 1")
     m.wire(auto, gate)
-    limit = m.obj(880, 100, f"speedlim {AUTO_REQUEST_MS}")
-    m.wire(gate, limit)
-    m.wire(limit, recipe.request)
+    settle = m.obj(880, 100, f"delay {AUTO_REQUEST_MS}")  # each change restarts it
+    m.wire(gate, settle)
+    m.wire(settle, recipe.request)
 
     gain_steps = round((GAIN_RANGE[1] - GAIN_RANGE[0]) * KNOB_STEPS_PER_UNIT)
     offset_steps = round((OFFSET_RANGE[1] - OFFSET_RANGE[0]) * KNOB_STEPS_PER_UNIT)
@@ -1038,26 +1046,22 @@ def max_knobs() -> MaxPatch:
         m.wire(box, gate, outlet=1, inlet=1)
         columns.append((name, gain_dial, offset_dial, sign, zero))
 
-    # Answers: the match is shown; /nsynth/ready of the last request loads the exact sound.
+    # Answers: the match is shown; /nsynth/ready of the last request asks for it again
+    # (the exact sound, with its rate).
     answers = top + 300
     fields = m.obj(20, answers, "unpack 0 s s 0. 0.")
     max_from(m, net, "/nsynth/sample", fields)
     only_last = max_ready_filter(m, 150, answers, net, recipe.last_id)
-    now_exact = m.obj(150, answers + 120, "t l b")
-    m.wire(only_last, now_exact)
+    m.wire(only_last, recipe.resend)
     play = max_playback(m, 20, answers + 160, "nsynth_knobs")
     m.wire(fields, play.load, outlet=1)
     m.wire(fields, play.rate, outlet=4, inlet=1)
-    m.wire(now_exact, play.load, outlet=0)
     match_label = m.comment(330, answers, "match", width=55)
     m.comment(390, answers, "exact, nearest or blend; exact once /nsynth/ready comes", width=360)
     match = m.obj(330, answers + 30, "prepend set")
     m.wire(fields, match, outlet=2)
     shown = m.msg(330, answers + 60, "", width=120)
     m.wire(match, shown)
-    exact = m.msg(430, answers + 30, "set exact")
-    m.wire(now_exact, exact, outlet=1)
-    m.wire(exact, shown)
     distance_label = m.comment(470, answers + 60, "distance")
     distance = m.ui(530, answers + 60, 70, _ROW, "flonum")
     m.wire(fields, distance, outlet=3)
@@ -1577,6 +1581,23 @@ def pd_ready_filter(p: PdPatch, x: int, y: int, net: PdNetwork, last_id: int) ->
     return path
 
 
+def pd_request_out(p: PdPatch, x: int, y: int, net: PdNetwork, request: int) -> int:
+    """Sends the `<id> <key> <value> ...` lists of `request` as /nsynth/request (and logs
+    them); returns a box that sends the last one again, id and all, on any message."""
+    again = p.obj(x + 100, y, "t b")
+    last = p.obj(x + 100, y + 20, "list append")  # right inlet: the last request
+    p.wire(request, last, inlet=1)
+    p.wire(again, last)  # a bang outputs what the right inlet holds
+    fmt = p.obj(x, y + 40, "oscformat nsynth request")
+    sent = p.obj(x + 180, y + 40, "list prepend request")
+    for source in (request, last):
+        p.wire(source, fmt)
+        p.wire(source, sent)
+    p.wire(fmt, net.send)
+    p.wire(sent, net.print)
+    return again
+
+
 def pd_status(p: PdPatch, x: int, y: int, net: PdNetwork, name: str) -> None:
     """/nsynth/status polled while the toggle is on (on at load), shown in a message box."""
     p.text(x, y, "status: bank queued rendering done state")
@@ -1747,14 +1768,10 @@ def pd_player() -> PdPatch:
     with_id = p.obj(20, y, "list prepend")
     p.wire(ids, with_id, inlet=1)
     p.wire(parts[-1], with_id)
-    fmt = p.obj(20, y + 20, "oscformat nsynth request")
-    p.wire(with_id, fmt)
-    p.wire(fmt, net.send)
-    sent = p.obj(200, y + 20, "list prepend request")
-    p.wire(with_id, sent)
-    p.wire(sent, net.print)
+    again = pd_request_out(p, 20, y + 20, net, with_id)
 
-    # Answers.
+    # Answers: /nsynth/ready of the last request asks for it again, so its exact sound
+    # comes with the rate to play it at.
     play = pd_playback(p, 700, 740, net, f"{name}-sample", f"{name}-level")
     sample = pd_logged(p, 700, 560, net, "/nsynth/sample")
     fields = p.obj(700, 600, "unpack f s s f f")
@@ -1762,7 +1779,7 @@ def pd_player() -> PdPatch:
     p.wire(fields, play.rate, outlet=4)
     p.wire(fields, play.load, outlet=1)
     path = pd_ready_filter(p, 900, 560, net, ids)
-    p.wire(path, play.load)
+    p.wire(path, again)
     pd_errors(p, 20, 1000, net)
     pd_status(p, 400, 1000, net, name)
     return p
@@ -2257,14 +2274,10 @@ def pd_knobs() -> PdPatch:
     with_id = p.obj(400, 780, "list prepend")
     p.wire(ids, with_id, inlet=1)
     p.wire(with_pitch, with_id)
-    fmt = p.obj(400, 800, "oscformat nsynth request")
-    p.wire(with_id, fmt)
-    p.wire(fmt, net.send)
-    sent = p.obj(580, 800, "list prepend request")
-    p.wire(with_id, sent)
-    p.wire(sent, net.print)
+    again = pd_request_out(p, 400, 800, net, with_id)
 
-    # Answers: the match is shown; /nsynth/ready of the last request loads the exact sound.
+    # Answers: the match is shown; /nsynth/ready of the last request asks for it again
+    # (the exact sound, with its rate).
     play = pd_playback(p, 20, 900, net, f"{name}-sample", f"{name}-level")
     sample = pd_logged(p, 20, 780, net, "/nsynth/sample")
     fields = p.obj(20, 820, "unpack f s s f f")
@@ -2277,12 +2290,7 @@ def pd_knobs() -> PdPatch:
     shown = p.msg(180, 880, "")
     p.wire(match, shown)
     path = pd_ready_filter(p, 300, 840, net, ids)
-    now_exact = p.obj(300, 940, "t s b")
-    p.wire(path, now_exact)
-    p.wire(now_exact, play.load)
-    exact = p.msg(380, 960, "set exact")
-    p.wire(now_exact, exact, outlet=1)
-    p.wire(exact, shown)
+    p.wire(path, again)
     pd_errors(p, 700, 900, net)
     pd_status(p, 700, 1030, net, name)
     return p

@@ -13,7 +13,7 @@
 			40.0,
 			80.0,
 			1215.0,
-			1362.0
+			1392.0
 		],
 		"bglocked": 0,
 		"openinpresentation": 1,
@@ -305,7 +305,7 @@
 					"patching_rect": [
 						40,
 						350,
-						196.7,
+						230.0,
 						22.0
 					],
 					"outlettype": [
@@ -313,18 +313,37 @@
 						"",
 						""
 					],
-					"text": "route /nsynth/source /nsynth/status"
+					"text": "route /nsynth/source /nsynth/sources/end"
 				}
 			},
 			{
 				"box": {
 					"id": "obj-15",
 					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"patching_rect": [
+						50,
+						380,
+						115.3,
+						22.0
+					],
+					"outlettype": [
+						"",
+						""
+					],
+					"text": "route /nsynth/status"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-16",
+					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						60,
-						380,
+						410,
 						132.7,
 						22.0
 					],
@@ -334,13 +353,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-16",
+					"id": "obj-17",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						420,
+						450,
 						270.0,
 						22.0
 					],
@@ -356,13 +375,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-17",
+					"id": "obj-18",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						20,
-						445,
+						475,
 						74.0,
 						22.0
 					],
@@ -374,13 +393,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-18",
+					"id": "obj-19",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
 					"patching_rect": [
 						20,
-						475,
+						505,
 						270.0,
 						22.0
 					],
@@ -399,7 +418,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-19",
+					"id": "obj-20",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -418,7 +437,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-20",
+					"id": "obj-21",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -436,7 +455,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-21",
+					"id": "obj-22",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -454,7 +473,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-22",
+					"id": "obj-23",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -475,7 +494,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-23",
+					"id": "obj-24",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -494,7 +513,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-24",
+					"id": "obj-25",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -513,7 +532,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-25",
+					"id": "obj-26",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -531,7 +550,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-26",
+					"id": "obj-27",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -549,7 +568,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-27",
+					"id": "obj-28",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -568,7 +587,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-28",
+					"id": "obj-29",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -587,7 +606,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-29",
+					"id": "obj-30",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -605,7 +624,44 @@
 			},
 			{
 				"box": {
-					"id": "obj-30",
+					"id": "obj-31",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [
+						490,
+						335,
+						45.0,
+						22.0
+					],
+					"outlettype": [
+						""
+					],
+					"text": "t b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-32",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"patching_rect": [
+						490,
+						365,
+						45.0,
+						22.0
+					],
+					"outlettype": [
+						"list",
+						"inactive"
+					],
+					"text": "zl.reg"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-33",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -627,7 +683,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-31",
+					"id": "obj-34",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -645,7 +701,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-32",
+					"id": "obj-35",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -663,7 +719,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-33",
+					"id": "obj-36",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -689,7 +745,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-34",
+					"id": "obj-37",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -707,7 +763,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-35",
+					"id": "obj-38",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -729,7 +785,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-36",
+					"id": "obj-39",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -747,7 +803,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-37",
+					"id": "obj-40",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -765,7 +821,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-38",
+					"id": "obj-41",
 					"maxclass": "number",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -792,7 +848,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-39",
+					"id": "obj-42",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -810,7 +866,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-40",
+					"id": "obj-43",
 					"maxclass": "button",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -834,7 +890,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-41",
+					"id": "obj-44",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -856,7 +912,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-42",
+					"id": "obj-45",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -880,7 +936,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-43",
+					"id": "obj-46",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -902,7 +958,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-44",
+					"id": "obj-47",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -920,31 +976,31 @@
 			},
 			{
 				"box": {
-					"id": "obj-45",
+					"id": "obj-48",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
 					"patching_rect": [
 						880,
 						100,
-						82.0,
+						62.6,
 						22.0
 					],
 					"outlettype": [
 						""
 					],
-					"text": "speedlim 300"
+					"text": "delay 300"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-46",
+					"id": "obj-49",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						520,
+						550,
 						900,
 						22.0
 					],
@@ -953,13 +1009,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-47",
+					"id": "obj-50",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						20,
-						545,
+						575,
 						60.0,
 						22.0
 					],
@@ -971,13 +1027,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-48",
+					"id": "obj-51",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
 					"patching_rect": [
 						100,
-						545,
+						575,
 						30.6,
 						22.0
 					],
@@ -989,13 +1045,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-49",
+					"id": "obj-52",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						610,
+						640,
 						45,
 						22.0
 					],
@@ -1011,13 +1067,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-50",
+					"id": "obj-53",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						660,
+						690,
 						45,
 						22.0
 					],
@@ -1033,13 +1089,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-51",
+					"id": "obj-54",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						705,
+						735,
 						45,
 						22.0
 					],
@@ -1055,13 +1111,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-52",
+					"id": "obj-55",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						70,
-						575,
+						605,
 						40,
 						22.0
 					],
@@ -1077,13 +1133,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-53",
+					"id": "obj-56",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						70,
-						600,
+						630,
 						40,
 						40
 					],
@@ -1102,13 +1158,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-54",
+					"id": "obj-57",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						70,
-						650,
+						680,
 						40,
 						40
 					],
@@ -1127,13 +1183,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-55",
+					"id": "obj-58",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						70,
-						705,
+						735,
 						18,
 						18
 					],
@@ -1151,13 +1207,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-56",
+					"id": "obj-59",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						92,
-						705,
+						735,
 						18,
 						18
 					],
@@ -1175,13 +1231,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-57",
+					"id": "obj-60",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 2,
 					"patching_rect": [
 						70,
-						735,
+						765,
 						60.0,
 						22.0
 					],
@@ -1826,13 +1882,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-58",
+					"id": "obj-61",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						134,
-						575,
+						605,
 						40,
 						22.0
 					],
@@ -1848,13 +1904,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-59",
+					"id": "obj-62",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						134,
-						600,
+						630,
 						40,
 						40
 					],
@@ -1873,13 +1929,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-60",
+					"id": "obj-63",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						134,
-						650,
+						680,
 						40,
 						40
 					],
@@ -1898,13 +1954,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-61",
+					"id": "obj-64",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						134,
-						705,
+						735,
 						18,
 						18
 					],
@@ -1922,13 +1978,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-62",
+					"id": "obj-65",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						156,
-						705,
+						735,
 						18,
 						18
 					],
@@ -1946,13 +2002,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-63",
+					"id": "obj-66",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 2,
 					"patching_rect": [
 						134,
-						765,
+						795,
 						60.0,
 						22.0
 					],
@@ -2597,13 +2653,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-64",
+					"id": "obj-67",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						198,
-						575,
+						605,
 						40,
 						22.0
 					],
@@ -2619,13 +2675,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-65",
+					"id": "obj-68",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						198,
-						600,
+						630,
 						40,
 						40
 					],
@@ -2644,13 +2700,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-66",
+					"id": "obj-69",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						198,
-						650,
+						680,
 						40,
 						40
 					],
@@ -2669,13 +2725,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-67",
+					"id": "obj-70",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						198,
-						705,
+						735,
 						18,
 						18
 					],
@@ -2693,13 +2749,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-68",
+					"id": "obj-71",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						220,
-						705,
+						735,
 						18,
 						18
 					],
@@ -2717,13 +2773,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-69",
+					"id": "obj-72",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 2,
 					"patching_rect": [
 						198,
-						735,
+						765,
 						60.0,
 						22.0
 					],
@@ -3368,13 +3424,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-70",
+					"id": "obj-73",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						262,
-						575,
+						605,
 						40,
 						22.0
 					],
@@ -3390,13 +3446,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-71",
+					"id": "obj-74",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						262,
-						600,
+						630,
 						40,
 						40
 					],
@@ -3415,13 +3471,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-72",
+					"id": "obj-75",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						262,
-						650,
+						680,
 						40,
 						40
 					],
@@ -3440,13 +3496,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-73",
+					"id": "obj-76",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						262,
-						705,
+						735,
 						18,
 						18
 					],
@@ -3464,13 +3520,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-74",
+					"id": "obj-77",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						284,
-						705,
+						735,
 						18,
 						18
 					],
@@ -3488,13 +3544,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-75",
+					"id": "obj-78",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 2,
 					"patching_rect": [
 						262,
-						765,
+						795,
 						60.0,
 						22.0
 					],
@@ -4139,13 +4195,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-76",
+					"id": "obj-79",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						326,
-						575,
+						605,
 						40,
 						22.0
 					],
@@ -4161,13 +4217,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-77",
+					"id": "obj-80",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						326,
-						600,
+						630,
 						40,
 						40
 					],
@@ -4186,13 +4242,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-78",
+					"id": "obj-81",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						326,
-						650,
+						680,
 						40,
 						40
 					],
@@ -4211,13 +4267,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-79",
+					"id": "obj-82",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						326,
-						705,
+						735,
 						18,
 						18
 					],
@@ -4235,13 +4291,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-80",
+					"id": "obj-83",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						348,
-						705,
+						735,
 						18,
 						18
 					],
@@ -4259,13 +4315,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-81",
+					"id": "obj-84",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 2,
 					"patching_rect": [
 						326,
-						735,
+						765,
 						60.0,
 						22.0
 					],
@@ -4910,13 +4966,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-82",
+					"id": "obj-85",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						390,
-						575,
+						605,
 						40,
 						22.0
 					],
@@ -4932,13 +4988,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-83",
+					"id": "obj-86",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						390,
-						600,
+						630,
 						40,
 						40
 					],
@@ -4957,13 +5013,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-84",
+					"id": "obj-87",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						390,
-						650,
+						680,
 						40,
 						40
 					],
@@ -4982,13 +5038,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-85",
+					"id": "obj-88",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						390,
-						705,
+						735,
 						18,
 						18
 					],
@@ -5006,13 +5062,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-86",
+					"id": "obj-89",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						412,
-						705,
+						735,
 						18,
 						18
 					],
@@ -5030,13 +5086,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-87",
+					"id": "obj-90",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 2,
 					"patching_rect": [
 						390,
-						765,
+						795,
 						60.0,
 						22.0
 					],
@@ -5681,13 +5737,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-88",
+					"id": "obj-91",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						454,
-						575,
+						605,
 						40,
 						22.0
 					],
@@ -5703,13 +5759,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-89",
+					"id": "obj-92",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						454,
-						600,
+						630,
 						40,
 						40
 					],
@@ -5728,13 +5784,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-90",
+					"id": "obj-93",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						454,
-						650,
+						680,
 						40,
 						40
 					],
@@ -5753,13 +5809,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-91",
+					"id": "obj-94",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						454,
-						705,
+						735,
 						18,
 						18
 					],
@@ -5777,13 +5833,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-92",
+					"id": "obj-95",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						476,
-						705,
+						735,
 						18,
 						18
 					],
@@ -5801,13 +5857,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-93",
+					"id": "obj-96",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 2,
 					"patching_rect": [
 						454,
-						735,
+						765,
 						60.0,
 						22.0
 					],
@@ -6452,13 +6508,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-94",
+					"id": "obj-97",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						518,
-						575,
+						605,
 						40,
 						22.0
 					],
@@ -6474,13 +6530,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-95",
+					"id": "obj-98",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						518,
-						600,
+						630,
 						40,
 						40
 					],
@@ -6499,13 +6555,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-96",
+					"id": "obj-99",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						518,
-						650,
+						680,
 						40,
 						40
 					],
@@ -6524,13 +6580,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-97",
+					"id": "obj-100",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						518,
-						705,
+						735,
 						18,
 						18
 					],
@@ -6548,13 +6604,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-98",
+					"id": "obj-101",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						540,
-						705,
+						735,
 						18,
 						18
 					],
@@ -6572,13 +6628,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-99",
+					"id": "obj-102",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 2,
 					"patching_rect": [
 						518,
-						765,
+						795,
 						60.0,
 						22.0
 					],
@@ -7223,13 +7279,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-100",
+					"id": "obj-103",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						582,
-						575,
+						605,
 						40,
 						22.0
 					],
@@ -7245,13 +7301,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-101",
+					"id": "obj-104",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						582,
-						600,
+						630,
 						40,
 						40
 					],
@@ -7270,13 +7326,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-102",
+					"id": "obj-105",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						582,
-						650,
+						680,
 						40,
 						40
 					],
@@ -7295,13 +7351,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-103",
+					"id": "obj-106",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						582,
-						705,
+						735,
 						18,
 						18
 					],
@@ -7319,13 +7375,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-104",
+					"id": "obj-107",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						604,
-						705,
+						735,
 						18,
 						18
 					],
@@ -7343,13 +7399,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-105",
+					"id": "obj-108",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 2,
 					"patching_rect": [
 						582,
-						735,
+						765,
 						60.0,
 						22.0
 					],
@@ -7994,13 +8050,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-106",
+					"id": "obj-109",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						646,
-						575,
+						605,
 						40,
 						22.0
 					],
@@ -8016,13 +8072,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-107",
+					"id": "obj-110",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						646,
-						600,
+						630,
 						40,
 						40
 					],
@@ -8041,13 +8097,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-108",
+					"id": "obj-111",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						646,
-						650,
+						680,
 						40,
 						40
 					],
@@ -8066,13 +8122,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-109",
+					"id": "obj-112",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						646,
-						705,
+						735,
 						18,
 						18
 					],
@@ -8090,13 +8146,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-110",
+					"id": "obj-113",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						668,
-						705,
+						735,
 						18,
 						18
 					],
@@ -8114,13 +8170,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-111",
+					"id": "obj-114",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 2,
 					"patching_rect": [
 						646,
-						765,
+						795,
 						60.0,
 						22.0
 					],
@@ -8765,13 +8821,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-112",
+					"id": "obj-115",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						710,
-						575,
+						605,
 						40,
 						22.0
 					],
@@ -8787,13 +8843,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-113",
+					"id": "obj-116",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						710,
-						600,
+						630,
 						40,
 						40
 					],
@@ -8812,13 +8868,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-114",
+					"id": "obj-117",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						710,
-						650,
+						680,
 						40,
 						40
 					],
@@ -8837,13 +8893,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-115",
+					"id": "obj-118",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						710,
-						705,
+						735,
 						18,
 						18
 					],
@@ -8861,13 +8917,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-116",
+					"id": "obj-119",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						732,
-						705,
+						735,
 						18,
 						18
 					],
@@ -8885,13 +8941,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-117",
+					"id": "obj-120",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 2,
 					"patching_rect": [
 						710,
-						735,
+						765,
 						60.0,
 						22.0
 					],
@@ -9536,13 +9592,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-118",
+					"id": "obj-121",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						774,
-						575,
+						605,
 						40,
 						22.0
 					],
@@ -9558,13 +9614,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-119",
+					"id": "obj-122",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						774,
-						600,
+						630,
 						40,
 						40
 					],
@@ -9583,13 +9639,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-120",
+					"id": "obj-123",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						774,
-						650,
+						680,
 						40,
 						40
 					],
@@ -9608,13 +9664,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-121",
+					"id": "obj-124",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						774,
-						705,
+						735,
 						18,
 						18
 					],
@@ -9632,13 +9688,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-122",
+					"id": "obj-125",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						796,
-						705,
+						735,
 						18,
 						18
 					],
@@ -9656,13 +9712,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-123",
+					"id": "obj-126",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 2,
 					"patching_rect": [
 						774,
-						765,
+						795,
 						60.0,
 						22.0
 					],
@@ -10307,13 +10363,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-124",
+					"id": "obj-127",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						838,
-						575,
+						605,
 						40,
 						22.0
 					],
@@ -10329,13 +10385,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-125",
+					"id": "obj-128",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						838,
-						600,
+						630,
 						40,
 						40
 					],
@@ -10354,13 +10410,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-126",
+					"id": "obj-129",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						838,
-						650,
+						680,
 						40,
 						40
 					],
@@ -10379,13 +10435,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-127",
+					"id": "obj-130",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						838,
-						705,
+						735,
 						18,
 						18
 					],
@@ -10403,13 +10459,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-128",
+					"id": "obj-131",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						860,
-						705,
+						735,
 						18,
 						18
 					],
@@ -10427,13 +10483,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-129",
+					"id": "obj-132",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 2,
 					"patching_rect": [
 						838,
-						735,
+						765,
 						60.0,
 						22.0
 					],
@@ -11078,13 +11134,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-130",
+					"id": "obj-133",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						902,
-						575,
+						605,
 						40,
 						22.0
 					],
@@ -11100,13 +11156,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-131",
+					"id": "obj-134",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						902,
-						600,
+						630,
 						40,
 						40
 					],
@@ -11125,13 +11181,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-132",
+					"id": "obj-135",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						902,
-						650,
+						680,
 						40,
 						40
 					],
@@ -11150,13 +11206,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-133",
+					"id": "obj-136",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						902,
-						705,
+						735,
 						18,
 						18
 					],
@@ -11174,13 +11230,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-134",
+					"id": "obj-137",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						924,
-						705,
+						735,
 						18,
 						18
 					],
@@ -11198,13 +11254,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-135",
+					"id": "obj-138",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 2,
 					"patching_rect": [
 						902,
-						765,
+						795,
 						60.0,
 						22.0
 					],
@@ -11849,13 +11905,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-136",
+					"id": "obj-139",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						966,
-						575,
+						605,
 						40,
 						22.0
 					],
@@ -11871,13 +11927,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-137",
+					"id": "obj-140",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						966,
-						600,
+						630,
 						40,
 						40
 					],
@@ -11896,13 +11952,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-138",
+					"id": "obj-141",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						966,
-						650,
+						680,
 						40,
 						40
 					],
@@ -11921,13 +11977,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-139",
+					"id": "obj-142",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						966,
-						705,
+						735,
 						18,
 						18
 					],
@@ -11945,13 +12001,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-140",
+					"id": "obj-143",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						988,
-						705,
+						735,
 						18,
 						18
 					],
@@ -11969,13 +12025,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-141",
+					"id": "obj-144",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 2,
 					"patching_rect": [
 						966,
-						735,
+						765,
 						60.0,
 						22.0
 					],
@@ -12620,13 +12676,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-142",
+					"id": "obj-145",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						1030,
-						575,
+						605,
 						40,
 						22.0
 					],
@@ -12642,13 +12698,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-143",
+					"id": "obj-146",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						1030,
-						600,
+						630,
 						40,
 						40
 					],
@@ -12667,13 +12723,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-144",
+					"id": "obj-147",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						1030,
-						650,
+						680,
 						40,
 						40
 					],
@@ -12692,13 +12748,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-145",
+					"id": "obj-148",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						1030,
-						705,
+						735,
 						18,
 						18
 					],
@@ -12716,13 +12772,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-146",
+					"id": "obj-149",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						1052,
-						705,
+						735,
 						18,
 						18
 					],
@@ -12740,13 +12796,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-147",
+					"id": "obj-150",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 2,
 					"patching_rect": [
 						1030,
-						765,
+						795,
 						60.0,
 						22.0
 					],
@@ -13391,13 +13447,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-148",
+					"id": "obj-151",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 5,
 					"patching_rect": [
 						20,
-						820,
+						850,
 						104.7,
 						22.0
 					],
@@ -13413,13 +13469,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-149",
+					"id": "obj-152",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
 					"patching_rect": [
 						150,
-						820,
+						850,
 						56.6,
 						22.0
 					],
@@ -13432,13 +13488,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-150",
+					"id": "obj-153",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
 					"patching_rect": [
 						230,
-						850,
+						880,
 						45.0,
 						22.0
 					],
@@ -13451,13 +13507,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-151",
+					"id": "obj-154",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
 					"patching_rect": [
 						150,
-						850,
+						880,
 						45.0,
 						22.0
 					],
@@ -13469,13 +13525,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-152",
+					"id": "obj-155",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
 					"patching_rect": [
 						150,
-						880,
+						910,
 						45.0,
 						22.0
 					],
@@ -13488,32 +13544,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-153",
-					"maxclass": "newobj",
-					"numinlets": 1,
-					"numoutlets": 2,
-					"patching_rect": [
-						150,
-						940,
-						45.0,
-						22.0
-					],
-					"outlettype": [
-						"",
-						""
-					],
-					"text": "t l b"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-154",
+					"id": "obj-156",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						20,
-						980,
+						1010,
 						97.3,
 						22.0
 					],
@@ -13525,13 +13562,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-155",
+					"id": "obj-157",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
 					"patching_rect": [
 						20,
-						1010,
+						1040,
 						125.7,
 						22.0
 					],
@@ -13544,13 +13581,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-156",
+					"id": "obj-158",
 					"maxclass": "button",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						190,
-						1010,
+						1040,
 						22,
 						22
 					],
@@ -13568,13 +13605,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-157",
+					"id": "obj-159",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						215,
-						1010,
+						1040,
 						40.0,
 						22.0
 					],
@@ -13590,13 +13627,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-158",
+					"id": "obj-160",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
 					"patching_rect": [
 						20,
-						1040,
+						1070,
 						45.0,
 						22.0
 					],
@@ -13609,13 +13646,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-159",
+					"id": "obj-161",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
 					"patching_rect": [
 						20,
-						1070,
+						1100,
 						30.0,
 						22.0
 					],
@@ -13627,13 +13664,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-160",
+					"id": "obj-162",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
 					"patching_rect": [
 						120,
-						1070,
+						1100,
 						45.0,
 						22.0
 					],
@@ -13645,13 +13682,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-161",
+					"id": "obj-163",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						120,
-						1100,
+						1130,
 						46.3,
 						22.0
 					],
@@ -13663,13 +13700,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-162",
+					"id": "obj-164",
 					"maxclass": "newobj",
 					"numinlets": 3,
 					"numoutlets": 2,
 					"patching_rect": [
 						20,
-						1130,
+						1160,
 						131.7,
 						22.0
 					],
@@ -13682,13 +13719,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-163",
+					"id": "obj-165",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						200,
-						1100,
+						1130,
 						35.3,
 						22.0
 					],
@@ -13704,13 +13741,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-164",
+					"id": "obj-166",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						200,
-						1125,
+						1155,
 						60.0,
 						22.0
 					],
@@ -13722,13 +13759,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-165",
+					"id": "obj-167",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
 					"patching_rect": [
 						200,
-						1155,
+						1185,
 						30.0,
 						22.0
 					],
@@ -13740,13 +13777,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-166",
+					"id": "obj-168",
 					"maxclass": "flonum",
 					"numinlets": 1,
 					"numoutlets": 2,
 					"patching_rect": [
 						200,
-						1185,
+						1215,
 						50,
 						22.0
 					],
@@ -13767,13 +13804,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-167",
+					"id": "obj-169",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
 					"patching_rect": [
 						20,
-						1215,
+						1245,
 						45.0,
 						22.0
 					],
@@ -13785,13 +13822,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-168",
+					"id": "obj-170",
 					"maxclass": "meter~",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						100,
-						1219,
+						1249,
 						80,
 						14
 					],
@@ -13809,13 +13846,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-169",
+					"id": "obj-171",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1250,
+						1280,
 						57.0,
 						22.0
 					],
@@ -13825,13 +13862,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-170",
+					"id": "obj-172",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
 					"patching_rect": [
 						100,
-						1250,
+						1280,
 						33.9,
 						22.0
 					],
@@ -13850,13 +13887,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-171",
+					"id": "obj-173",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
 					"patching_rect": [
 						150,
-						1250,
+						1280,
 						33.3,
 						22.0
 					],
@@ -13875,13 +13912,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-172",
+					"id": "obj-174",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						330,
-						820,
+						850,
 						55,
 						22.0
 					],
@@ -13897,13 +13934,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-173",
+					"id": "obj-175",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						390,
-						820,
+						850,
 						360,
 						22.0
 					],
@@ -13912,13 +13949,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-174",
+					"id": "obj-176",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						330,
-						850,
+						880,
 						74.0,
 						22.0
 					],
@@ -13930,13 +13967,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-175",
+					"id": "obj-177",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
 					"patching_rect": [
 						330,
-						880,
+						910,
 						120,
 						22.0
 					],
@@ -13955,31 +13992,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-176",
-					"maxclass": "message",
-					"numinlets": 2,
-					"numoutlets": 1,
-					"patching_rect": [
-						430,
-						850,
-						58.6,
-						22.0
-					],
-					"text": "set exact",
-					"outlettype": [
-						""
-					]
-				}
-			},
-			{
-				"box": {
-					"id": "obj-177",
+					"id": "obj-178",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						470,
-						880,
+						910,
 						55.3,
 						22.0
 					],
@@ -13995,13 +14014,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-178",
+					"id": "obj-179",
 					"maxclass": "flonum",
 					"numinlets": 1,
 					"numoutlets": 2,
 					"patching_rect": [
 						530,
-						880,
+						910,
 						70,
 						22.0
 					],
@@ -14020,13 +14039,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-179",
+					"id": "obj-180",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						330,
-						920,
+						950,
 						620,
 						22.0
 					],
@@ -14035,13 +14054,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-180",
+					"id": "obj-181",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						330,
-						945,
+						975,
 						74.0,
 						22.0
 					],
@@ -14053,13 +14072,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-181",
+					"id": "obj-182",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
 					"patching_rect": [
 						330,
-						975,
+						1005,
 						620,
 						22.0
 					],
@@ -14071,13 +14090,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-182",
+					"id": "obj-183",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						330,
-						1010,
+						1040,
 						620,
 						22.0
 					],
@@ -14093,13 +14112,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-183",
+					"id": "obj-184",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						330,
-						1035,
+						1065,
 						74.0,
 						22.0
 					],
@@ -14111,13 +14130,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-184",
+					"id": "obj-185",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
 					"patching_rect": [
 						330,
-						1065,
+						1095,
 						620,
 						22.0
 					],
@@ -14136,13 +14155,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-185",
+					"id": "obj-186",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						430,
-						1035,
+						1065,
 						102.0,
 						22.0
 					],
@@ -14152,13 +14171,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-186",
+					"id": "obj-187",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						330,
-						1110,
+						1140,
 						330,
 						22.0
 					],
@@ -14167,13 +14186,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-187",
+					"id": "obj-188",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						330,
-						1135,
+						1165,
 						22,
 						22
 					],
@@ -14184,13 +14203,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-188",
+					"id": "obj-189",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						355,
-						1135,
+						1165,
 						111.3,
 						22.0
 					],
@@ -14199,13 +14218,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-189",
+					"id": "obj-190",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						500,
-						1135,
+						1165,
 						60.0,
 						22.0
 					],
@@ -14217,13 +14236,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-190",
+					"id": "obj-191",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
 					"patching_rect": [
 						570,
-						1135,
+						1165,
 						30.0,
 						22.0
 					],
@@ -14235,13 +14254,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-191",
+					"id": "obj-192",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
 					"patching_rect": [
 						330,
-						1165,
+						1195,
 						71.3,
 						22.0
 					],
@@ -14253,13 +14272,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-192",
+					"id": "obj-193",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
 					"patching_rect": [
 						330,
-						1195,
+						1225,
 						84.6,
 						22.0
 					],
@@ -14271,13 +14290,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-193",
+					"id": "obj-194",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 5,
 					"patching_rect": [
 						330,
-						1225,
+						1255,
 						98.7,
 						22.0
 					],
@@ -14293,13 +14312,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-194",
+					"id": "obj-195",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						330,
-						1255,
+						1285,
 						64,
 						22.0
 					],
@@ -14308,13 +14327,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-195",
+					"id": "obj-196",
 					"maxclass": "number",
 					"numinlets": 1,
 					"numoutlets": 2,
 					"patching_rect": [
 						330,
-						1280,
+						1310,
 						60,
 						22.0
 					],
@@ -14326,13 +14345,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-196",
+					"id": "obj-197",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						396,
-						1255,
+						1285,
 						64,
 						22.0
 					],
@@ -14341,13 +14360,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-197",
+					"id": "obj-198",
 					"maxclass": "number",
 					"numinlets": 1,
 					"numoutlets": 2,
 					"patching_rect": [
 						396,
-						1280,
+						1310,
 						60,
 						22.0
 					],
@@ -14359,13 +14378,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-198",
+					"id": "obj-199",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						462,
-						1255,
+						1285,
 						64,
 						22.0
 					],
@@ -14374,13 +14393,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-199",
+					"id": "obj-200",
 					"maxclass": "number",
 					"numinlets": 1,
 					"numoutlets": 2,
 					"patching_rect": [
 						462,
-						1280,
+						1310,
 						60,
 						22.0
 					],
@@ -14392,13 +14411,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-200",
+					"id": "obj-201",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						528,
-						1255,
+						1285,
 						64,
 						22.0
 					],
@@ -14407,13 +14426,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-201",
+					"id": "obj-202",
 					"maxclass": "number",
 					"numinlets": 1,
 					"numoutlets": 2,
 					"patching_rect": [
 						528,
-						1280,
+						1310,
 						60,
 						22.0
 					],
@@ -14425,13 +14444,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-202",
+					"id": "obj-203",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						594,
-						1255,
+						1285,
 						64,
 						22.0
 					],
@@ -14440,13 +14459,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-203",
+					"id": "obj-204",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						594,
-						1280,
+						1310,
 						74.0,
 						22.0
 					],
@@ -14458,13 +14477,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-204",
+					"id": "obj-205",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
 					"patching_rect": [
 						594,
-						1310,
+						1340,
 						66,
 						22.0
 					],
@@ -14635,11 +14654,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-12",
-						0
+						"obj-15",
+						1
 					],
 					"destination": [
-						"obj-17",
+						"obj-16",
 						0
 					],
 					"order": 0
@@ -14648,7 +14667,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-17",
+						"obj-12",
 						0
 					],
 					"destination": [
@@ -14661,37 +14680,24 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-18",
+						0
+					],
+					"destination": [
 						"obj-19",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-20",
 						1
 					],
 					"destination": [
-						"obj-21",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-19",
-						0
-					],
-					"destination": [
-						"obj-20",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-21",
-						0
-					],
-					"destination": [
-						"obj-23",
+						"obj-22",
 						0
 					],
 					"order": 0
@@ -14704,7 +14710,7 @@
 						0
 					],
 					"destination": [
-						"obj-22",
+						"obj-21",
 						0
 					],
 					"order": 0
@@ -14714,10 +14720,36 @@
 				"patchline": {
 					"source": [
 						"obj-22",
+						0
+					],
+					"destination": [
+						"obj-24",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-21",
+						0
+					],
+					"destination": [
+						"obj-23",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-23",
 						1
 					],
 					"destination": [
-						"obj-23",
+						"obj-24",
 						0
 					],
 					"order": 0
@@ -14726,11 +14758,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-22",
+						"obj-23",
 						0
 					],
 					"destination": [
-						"obj-23",
+						"obj-24",
 						0
 					],
 					"order": 1
@@ -14739,11 +14771,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-22",
+						"obj-23",
 						3
 					],
 					"destination": [
-						"obj-23",
+						"obj-24",
 						0
 					],
 					"order": 2
@@ -14752,19 +14784,6 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-23",
-						0
-					],
-					"destination": [
-						"obj-24",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-24",
 						0
 					],
@@ -14805,37 +14824,37 @@
 				"patchline": {
 					"source": [
 						"obj-27",
+						0
+					],
+					"destination": [
+						"obj-28",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-28",
 						1
 					],
 					"destination": [
+						"obj-26",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-25",
 						1
 					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-24",
-						1
-					],
 					"destination": [
-						"obj-28",
+						"obj-29",
 						1
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-27",
-						0
-					],
-					"destination": [
-						"obj-28",
-						0
 					],
 					"order": 0
 				}
@@ -14857,6 +14876,58 @@
 				"patchline": {
 					"source": [
 						"obj-29",
+						0
+					],
+					"destination": [
+						"obj-30",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-30",
+						0
+					],
+					"destination": [
+						"obj-10",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-30",
+						0
+					],
+					"destination": [
+						"obj-32",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-31",
+						0
+					],
+					"destination": [
+						"obj-32",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-32",
 						0
 					],
 					"destination": [
@@ -14873,7 +14944,7 @@
 						2
 					],
 					"destination": [
-						"obj-31",
+						"obj-34",
 						0
 					],
 					"order": 0
@@ -14886,46 +14957,7 @@
 						0
 					],
 					"destination": [
-						"obj-32",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-31",
-						0
-					],
-					"destination": [
-						"obj-33",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-32",
-						0
-					],
-					"destination": [
-						"obj-33",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-33",
-						1
-					],
-					"destination": [
-						"obj-34",
+						"obj-35",
 						0
 					],
 					"order": 0
@@ -14938,7 +14970,20 @@
 						0
 					],
 					"destination": [
-						"obj-22",
+						"obj-36",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-35",
+						0
+					],
+					"destination": [
+						"obj-36",
 						0
 					],
 					"order": 0
@@ -14948,7 +14993,7 @@
 				"patchline": {
 					"source": [
 						"obj-36",
-						0
+						1
 					],
 					"destination": [
 						"obj-37",
@@ -14964,20 +15009,7 @@
 						0
 					],
 					"destination": [
-						"obj-38",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-38",
-						0
-					],
-					"destination": [
-						"obj-39",
+						"obj-23",
 						0
 					],
 					"order": 0
@@ -14990,7 +15022,7 @@
 						0
 					],
 					"destination": [
-						"obj-22",
+						"obj-40",
 						0
 					],
 					"order": 0
@@ -15003,7 +15035,20 @@
 						0
 					],
 					"destination": [
-						"obj-19",
+						"obj-41",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-41",
+						0
+					],
+					"destination": [
+						"obj-42",
 						0
 					],
 					"order": 0
@@ -15016,7 +15061,7 @@
 						0
 					],
 					"destination": [
-						"obj-44",
+						"obj-23",
 						0
 					],
 					"order": 0
@@ -15025,11 +15070,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-44",
+						"obj-43",
 						0
 					],
 					"destination": [
-						"obj-45",
+						"obj-20",
 						0
 					],
 					"order": 0
@@ -15042,7 +15087,7 @@
 						0
 					],
 					"destination": [
-						"obj-19",
+						"obj-47",
 						0
 					],
 					"order": 0
@@ -15068,7 +15113,7 @@
 						0
 					],
 					"destination": [
-						"obj-53",
+						"obj-20",
 						0
 					],
 					"order": 0
@@ -15077,11 +15122,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-48",
+						"obj-50",
 						0
 					],
 					"destination": [
-						"obj-54",
+						"obj-51",
 						0
 					],
 					"order": 0
@@ -15090,11 +15135,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-53",
+						"obj-51",
 						0
 					],
 					"destination": [
-						"obj-57",
+						"obj-56",
 						0
 					],
 					"order": 0
@@ -15103,25 +15148,12 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-54",
-						0
-					],
-					"destination": [
-						"obj-57",
-						1
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-55",
+						"obj-51",
 						0
 					],
 					"destination": [
 						"obj-57",
-						2
+						0
 					],
 					"order": 0
 				}
@@ -15133,7 +15165,46 @@
 						0
 					],
 					"destination": [
+						"obj-60",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-57",
+						0
+					],
+					"destination": [
+						"obj-60",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-58",
+						0
+					],
+					"destination": [
+						"obj-60",
+						2
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-59",
+						0
+					],
+					"destination": [
+						"obj-60",
 						3
 					],
 					"order": 0
@@ -15142,63 +15213,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-57",
-						0
-					],
-					"destination": [
-						"obj-22",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-57",
-						1
-					],
-					"destination": [
-						"obj-44",
-						1
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-48",
-						0
-					],
-					"destination": [
-						"obj-59",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-48",
-						0
-					],
-					"destination": [
 						"obj-60",
 						0
 					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-59",
-						0
-					],
 					"destination": [
-						"obj-63",
+						"obj-23",
 						0
 					],
 					"order": 0
@@ -15208,10 +15227,10 @@
 				"patchline": {
 					"source": [
 						"obj-60",
-						0
+						1
 					],
 					"destination": [
-						"obj-63",
+						"obj-47",
 						1
 					],
 					"order": 0
@@ -15220,12 +15239,25 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-61",
+						"obj-51",
+						0
+					],
+					"destination": [
+						"obj-62",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-51",
 						0
 					],
 					"destination": [
 						"obj-63",
-						2
+						0
 					],
 					"order": 0
 				}
@@ -15237,7 +15269,46 @@
 						0
 					],
 					"destination": [
+						"obj-66",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-63",
+						0
+					],
+					"destination": [
+						"obj-66",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-64",
+						0
+					],
+					"destination": [
+						"obj-66",
+						2
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-65",
+						0
+					],
+					"destination": [
+						"obj-66",
 						3
 					],
 					"order": 0
@@ -15246,63 +15317,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-63",
-						0
-					],
-					"destination": [
-						"obj-22",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-63",
-						1
-					],
-					"destination": [
-						"obj-44",
-						1
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-48",
-						0
-					],
-					"destination": [
-						"obj-65",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-48",
-						0
-					],
-					"destination": [
 						"obj-66",
 						0
 					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-65",
-						0
-					],
 					"destination": [
-						"obj-69",
+						"obj-23",
 						0
 					],
 					"order": 0
@@ -15312,10 +15331,10 @@
 				"patchline": {
 					"source": [
 						"obj-66",
-						0
+						1
 					],
 					"destination": [
-						"obj-69",
+						"obj-47",
 						1
 					],
 					"order": 0
@@ -15324,12 +15343,25 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-67",
+						"obj-51",
+						0
+					],
+					"destination": [
+						"obj-68",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-51",
 						0
 					],
 					"destination": [
 						"obj-69",
-						2
+						0
 					],
 					"order": 0
 				}
@@ -15341,7 +15373,46 @@
 						0
 					],
 					"destination": [
+						"obj-72",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-69",
+						0
+					],
+					"destination": [
+						"obj-72",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-70",
+						0
+					],
+					"destination": [
+						"obj-72",
+						2
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-71",
+						0
+					],
+					"destination": [
+						"obj-72",
 						3
 					],
 					"order": 0
@@ -15350,63 +15421,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-69",
-						0
-					],
-					"destination": [
-						"obj-22",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-69",
-						1
-					],
-					"destination": [
-						"obj-44",
-						1
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-48",
-						0
-					],
-					"destination": [
-						"obj-71",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-48",
-						0
-					],
-					"destination": [
 						"obj-72",
 						0
 					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-71",
-						0
-					],
 					"destination": [
-						"obj-75",
+						"obj-23",
 						0
 					],
 					"order": 0
@@ -15416,10 +15435,10 @@
 				"patchline": {
 					"source": [
 						"obj-72",
-						0
+						1
 					],
 					"destination": [
-						"obj-75",
+						"obj-47",
 						1
 					],
 					"order": 0
@@ -15428,12 +15447,25 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-73",
+						"obj-51",
+						0
+					],
+					"destination": [
+						"obj-74",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-51",
 						0
 					],
 					"destination": [
 						"obj-75",
-						2
+						0
 					],
 					"order": 0
 				}
@@ -15445,7 +15477,46 @@
 						0
 					],
 					"destination": [
+						"obj-78",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-75",
+						0
+					],
+					"destination": [
+						"obj-78",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-76",
+						0
+					],
+					"destination": [
+						"obj-78",
+						2
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-77",
+						0
+					],
+					"destination": [
+						"obj-78",
 						3
 					],
 					"order": 0
@@ -15454,63 +15525,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-75",
-						0
-					],
-					"destination": [
-						"obj-22",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-75",
-						1
-					],
-					"destination": [
-						"obj-44",
-						1
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-48",
-						0
-					],
-					"destination": [
-						"obj-77",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-48",
-						0
-					],
-					"destination": [
 						"obj-78",
 						0
 					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-77",
-						0
-					],
 					"destination": [
-						"obj-81",
+						"obj-23",
 						0
 					],
 					"order": 0
@@ -15520,10 +15539,10 @@
 				"patchline": {
 					"source": [
 						"obj-78",
-						0
+						1
 					],
 					"destination": [
-						"obj-81",
+						"obj-47",
 						1
 					],
 					"order": 0
@@ -15532,12 +15551,25 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-79",
+						"obj-51",
+						0
+					],
+					"destination": [
+						"obj-80",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-51",
 						0
 					],
 					"destination": [
 						"obj-81",
-						2
+						0
 					],
 					"order": 0
 				}
@@ -15549,7 +15581,46 @@
 						0
 					],
 					"destination": [
+						"obj-84",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-81",
+						0
+					],
+					"destination": [
+						"obj-84",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-82",
+						0
+					],
+					"destination": [
+						"obj-84",
+						2
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-83",
+						0
+					],
+					"destination": [
+						"obj-84",
 						3
 					],
 					"order": 0
@@ -15558,63 +15629,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-81",
-						0
-					],
-					"destination": [
-						"obj-22",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-81",
-						1
-					],
-					"destination": [
-						"obj-44",
-						1
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-48",
-						0
-					],
-					"destination": [
-						"obj-83",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-48",
-						0
-					],
-					"destination": [
 						"obj-84",
 						0
 					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-83",
-						0
-					],
 					"destination": [
-						"obj-87",
+						"obj-23",
 						0
 					],
 					"order": 0
@@ -15624,10 +15643,10 @@
 				"patchline": {
 					"source": [
 						"obj-84",
-						0
+						1
 					],
 					"destination": [
-						"obj-87",
+						"obj-47",
 						1
 					],
 					"order": 0
@@ -15636,12 +15655,25 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-85",
+						"obj-51",
+						0
+					],
+					"destination": [
+						"obj-86",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-51",
 						0
 					],
 					"destination": [
 						"obj-87",
-						2
+						0
 					],
 					"order": 0
 				}
@@ -15653,7 +15685,46 @@
 						0
 					],
 					"destination": [
+						"obj-90",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-87",
+						0
+					],
+					"destination": [
+						"obj-90",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-88",
+						0
+					],
+					"destination": [
+						"obj-90",
+						2
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-89",
+						0
+					],
+					"destination": [
+						"obj-90",
 						3
 					],
 					"order": 0
@@ -15662,63 +15733,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-87",
-						0
-					],
-					"destination": [
-						"obj-22",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-87",
-						1
-					],
-					"destination": [
-						"obj-44",
-						1
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-48",
-						0
-					],
-					"destination": [
-						"obj-89",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-48",
-						0
-					],
-					"destination": [
 						"obj-90",
 						0
 					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-89",
-						0
-					],
 					"destination": [
-						"obj-93",
+						"obj-23",
 						0
 					],
 					"order": 0
@@ -15728,10 +15747,10 @@
 				"patchline": {
 					"source": [
 						"obj-90",
-						0
+						1
 					],
 					"destination": [
-						"obj-93",
+						"obj-47",
 						1
 					],
 					"order": 0
@@ -15740,12 +15759,25 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-91",
+						"obj-51",
+						0
+					],
+					"destination": [
+						"obj-92",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-51",
 						0
 					],
 					"destination": [
 						"obj-93",
-						2
+						0
 					],
 					"order": 0
 				}
@@ -15757,7 +15789,46 @@
 						0
 					],
 					"destination": [
+						"obj-96",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-93",
+						0
+					],
+					"destination": [
+						"obj-96",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-94",
+						0
+					],
+					"destination": [
+						"obj-96",
+						2
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-95",
+						0
+					],
+					"destination": [
+						"obj-96",
 						3
 					],
 					"order": 0
@@ -15766,63 +15837,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-93",
-						0
-					],
-					"destination": [
-						"obj-22",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-93",
-						1
-					],
-					"destination": [
-						"obj-44",
-						1
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-48",
-						0
-					],
-					"destination": [
-						"obj-95",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-48",
-						0
-					],
-					"destination": [
 						"obj-96",
 						0
 					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-95",
-						0
-					],
 					"destination": [
-						"obj-99",
+						"obj-23",
 						0
 					],
 					"order": 0
@@ -15832,10 +15851,10 @@
 				"patchline": {
 					"source": [
 						"obj-96",
-						0
+						1
 					],
 					"destination": [
-						"obj-99",
+						"obj-47",
 						1
 					],
 					"order": 0
@@ -15844,12 +15863,25 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-97",
+						"obj-51",
+						0
+					],
+					"destination": [
+						"obj-98",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-51",
 						0
 					],
 					"destination": [
 						"obj-99",
-						2
+						0
 					],
 					"order": 0
 				}
@@ -15861,7 +15893,46 @@
 						0
 					],
 					"destination": [
+						"obj-102",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-99",
+						0
+					],
+					"destination": [
+						"obj-102",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-100",
+						0
+					],
+					"destination": [
+						"obj-102",
+						2
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-101",
+						0
+					],
+					"destination": [
+						"obj-102",
 						3
 					],
 					"order": 0
@@ -15870,63 +15941,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-99",
-						0
-					],
-					"destination": [
-						"obj-22",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-99",
-						1
-					],
-					"destination": [
-						"obj-44",
-						1
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-48",
-						0
-					],
-					"destination": [
-						"obj-101",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-48",
-						0
-					],
-					"destination": [
 						"obj-102",
 						0
 					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-101",
-						0
-					],
 					"destination": [
-						"obj-105",
+						"obj-23",
 						0
 					],
 					"order": 0
@@ -15936,10 +15955,10 @@
 				"patchline": {
 					"source": [
 						"obj-102",
-						0
+						1
 					],
 					"destination": [
-						"obj-105",
+						"obj-47",
 						1
 					],
 					"order": 0
@@ -15948,12 +15967,25 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-103",
+						"obj-51",
+						0
+					],
+					"destination": [
+						"obj-104",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-51",
 						0
 					],
 					"destination": [
 						"obj-105",
-						2
+						0
 					],
 					"order": 0
 				}
@@ -15965,7 +15997,46 @@
 						0
 					],
 					"destination": [
+						"obj-108",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-105",
+						0
+					],
+					"destination": [
+						"obj-108",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-106",
+						0
+					],
+					"destination": [
+						"obj-108",
+						2
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-107",
+						0
+					],
+					"destination": [
+						"obj-108",
 						3
 					],
 					"order": 0
@@ -15974,63 +16045,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-105",
-						0
-					],
-					"destination": [
-						"obj-22",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-105",
-						1
-					],
-					"destination": [
-						"obj-44",
-						1
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-48",
-						0
-					],
-					"destination": [
-						"obj-107",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-48",
-						0
-					],
-					"destination": [
 						"obj-108",
 						0
 					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-107",
-						0
-					],
 					"destination": [
-						"obj-111",
+						"obj-23",
 						0
 					],
 					"order": 0
@@ -16040,10 +16059,10 @@
 				"patchline": {
 					"source": [
 						"obj-108",
-						0
+						1
 					],
 					"destination": [
-						"obj-111",
+						"obj-47",
 						1
 					],
 					"order": 0
@@ -16052,12 +16071,25 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-109",
+						"obj-51",
+						0
+					],
+					"destination": [
+						"obj-110",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-51",
 						0
 					],
 					"destination": [
 						"obj-111",
-						2
+						0
 					],
 					"order": 0
 				}
@@ -16069,7 +16101,46 @@
 						0
 					],
 					"destination": [
+						"obj-114",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-111",
+						0
+					],
+					"destination": [
+						"obj-114",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-112",
+						0
+					],
+					"destination": [
+						"obj-114",
+						2
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-113",
+						0
+					],
+					"destination": [
+						"obj-114",
 						3
 					],
 					"order": 0
@@ -16078,63 +16149,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-111",
-						0
-					],
-					"destination": [
-						"obj-22",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-111",
-						1
-					],
-					"destination": [
-						"obj-44",
-						1
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-48",
-						0
-					],
-					"destination": [
-						"obj-113",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-48",
-						0
-					],
-					"destination": [
 						"obj-114",
 						0
 					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-113",
-						0
-					],
 					"destination": [
-						"obj-117",
+						"obj-23",
 						0
 					],
 					"order": 0
@@ -16144,10 +16163,10 @@
 				"patchline": {
 					"source": [
 						"obj-114",
-						0
+						1
 					],
 					"destination": [
-						"obj-117",
+						"obj-47",
 						1
 					],
 					"order": 0
@@ -16156,12 +16175,25 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-115",
+						"obj-51",
+						0
+					],
+					"destination": [
+						"obj-116",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-51",
 						0
 					],
 					"destination": [
 						"obj-117",
-						2
+						0
 					],
 					"order": 0
 				}
@@ -16173,7 +16205,46 @@
 						0
 					],
 					"destination": [
+						"obj-120",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-117",
+						0
+					],
+					"destination": [
+						"obj-120",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-118",
+						0
+					],
+					"destination": [
+						"obj-120",
+						2
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-119",
+						0
+					],
+					"destination": [
+						"obj-120",
 						3
 					],
 					"order": 0
@@ -16182,63 +16253,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-117",
-						0
-					],
-					"destination": [
-						"obj-22",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-117",
-						1
-					],
-					"destination": [
-						"obj-44",
-						1
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-48",
-						0
-					],
-					"destination": [
-						"obj-119",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-48",
-						0
-					],
-					"destination": [
 						"obj-120",
 						0
 					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-119",
-						0
-					],
 					"destination": [
-						"obj-123",
+						"obj-23",
 						0
 					],
 					"order": 0
@@ -16248,10 +16267,10 @@
 				"patchline": {
 					"source": [
 						"obj-120",
-						0
+						1
 					],
 					"destination": [
-						"obj-123",
+						"obj-47",
 						1
 					],
 					"order": 0
@@ -16260,12 +16279,25 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-121",
+						"obj-51",
+						0
+					],
+					"destination": [
+						"obj-122",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-51",
 						0
 					],
 					"destination": [
 						"obj-123",
-						2
+						0
 					],
 					"order": 0
 				}
@@ -16277,7 +16309,46 @@
 						0
 					],
 					"destination": [
+						"obj-126",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-123",
+						0
+					],
+					"destination": [
+						"obj-126",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-124",
+						0
+					],
+					"destination": [
+						"obj-126",
+						2
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-125",
+						0
+					],
+					"destination": [
+						"obj-126",
 						3
 					],
 					"order": 0
@@ -16286,63 +16357,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-123",
-						0
-					],
-					"destination": [
-						"obj-22",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-123",
-						1
-					],
-					"destination": [
-						"obj-44",
-						1
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-48",
-						0
-					],
-					"destination": [
-						"obj-125",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-48",
-						0
-					],
-					"destination": [
 						"obj-126",
 						0
 					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-125",
-						0
-					],
 					"destination": [
-						"obj-129",
+						"obj-23",
 						0
 					],
 					"order": 0
@@ -16352,10 +16371,10 @@
 				"patchline": {
 					"source": [
 						"obj-126",
-						0
+						1
 					],
 					"destination": [
-						"obj-129",
+						"obj-47",
 						1
 					],
 					"order": 0
@@ -16364,12 +16383,25 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-127",
+						"obj-51",
+						0
+					],
+					"destination": [
+						"obj-128",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-51",
 						0
 					],
 					"destination": [
 						"obj-129",
-						2
+						0
 					],
 					"order": 0
 				}
@@ -16381,7 +16413,46 @@
 						0
 					],
 					"destination": [
+						"obj-132",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-129",
+						0
+					],
+					"destination": [
+						"obj-132",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-130",
+						0
+					],
+					"destination": [
+						"obj-132",
+						2
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-131",
+						0
+					],
+					"destination": [
+						"obj-132",
 						3
 					],
 					"order": 0
@@ -16390,63 +16461,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-129",
-						0
-					],
-					"destination": [
-						"obj-22",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-129",
-						1
-					],
-					"destination": [
-						"obj-44",
-						1
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-48",
-						0
-					],
-					"destination": [
-						"obj-131",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-48",
-						0
-					],
-					"destination": [
 						"obj-132",
 						0
 					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-131",
-						0
-					],
 					"destination": [
-						"obj-135",
+						"obj-23",
 						0
 					],
 					"order": 0
@@ -16456,10 +16475,10 @@
 				"patchline": {
 					"source": [
 						"obj-132",
-						0
+						1
 					],
 					"destination": [
-						"obj-135",
+						"obj-47",
 						1
 					],
 					"order": 0
@@ -16468,12 +16487,25 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-133",
+						"obj-51",
+						0
+					],
+					"destination": [
+						"obj-134",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-51",
 						0
 					],
 					"destination": [
 						"obj-135",
-						2
+						0
 					],
 					"order": 0
 				}
@@ -16485,7 +16517,46 @@
 						0
 					],
 					"destination": [
+						"obj-138",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-135",
+						0
+					],
+					"destination": [
+						"obj-138",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-136",
+						0
+					],
+					"destination": [
+						"obj-138",
+						2
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-137",
+						0
+					],
+					"destination": [
+						"obj-138",
 						3
 					],
 					"order": 0
@@ -16494,63 +16565,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-135",
-						0
-					],
-					"destination": [
-						"obj-22",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-135",
-						1
-					],
-					"destination": [
-						"obj-44",
-						1
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-48",
-						0
-					],
-					"destination": [
-						"obj-137",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-48",
-						0
-					],
-					"destination": [
 						"obj-138",
 						0
 					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-137",
-						0
-					],
 					"destination": [
-						"obj-141",
+						"obj-23",
 						0
 					],
 					"order": 0
@@ -16560,10 +16579,10 @@
 				"patchline": {
 					"source": [
 						"obj-138",
-						0
+						1
 					],
 					"destination": [
-						"obj-141",
+						"obj-47",
 						1
 					],
 					"order": 0
@@ -16572,12 +16591,25 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-139",
+						"obj-51",
+						0
+					],
+					"destination": [
+						"obj-140",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-51",
 						0
 					],
 					"destination": [
 						"obj-141",
-						2
+						0
 					],
 					"order": 0
 				}
@@ -16589,7 +16621,46 @@
 						0
 					],
 					"destination": [
+						"obj-144",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-141",
+						0
+					],
+					"destination": [
+						"obj-144",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-142",
+						0
+					],
+					"destination": [
+						"obj-144",
+						2
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-143",
+						0
+					],
+					"destination": [
+						"obj-144",
 						3
 					],
 					"order": 0
@@ -16598,63 +16669,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-141",
-						0
-					],
-					"destination": [
-						"obj-22",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-141",
-						1
-					],
-					"destination": [
-						"obj-44",
-						1
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-48",
-						0
-					],
-					"destination": [
-						"obj-143",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-48",
-						0
-					],
-					"destination": [
 						"obj-144",
 						0
 					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-143",
-						0
-					],
 					"destination": [
-						"obj-147",
+						"obj-23",
 						0
 					],
 					"order": 0
@@ -16664,10 +16683,10 @@
 				"patchline": {
 					"source": [
 						"obj-144",
-						0
+						1
 					],
 					"destination": [
-						"obj-147",
+						"obj-47",
 						1
 					],
 					"order": 0
@@ -16676,12 +16695,25 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-145",
+						"obj-51",
+						0
+					],
+					"destination": [
+						"obj-146",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-51",
 						0
 					],
 					"destination": [
 						"obj-147",
-						2
+						0
 					],
 					"order": 0
 				}
@@ -16693,7 +16725,46 @@
 						0
 					],
 					"destination": [
+						"obj-150",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-147",
+						0
+					],
+					"destination": [
+						"obj-150",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-148",
+						0
+					],
+					"destination": [
+						"obj-150",
+						2
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-149",
+						0
+					],
+					"destination": [
+						"obj-150",
 						3
 					],
 					"order": 0
@@ -16702,11 +16773,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-147",
+						"obj-150",
 						0
 					],
 					"destination": [
-						"obj-22",
+						"obj-23",
 						0
 					],
 					"order": 0
@@ -16715,11 +16786,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-147",
+						"obj-150",
 						1
 					],
 					"destination": [
-						"obj-44",
+						"obj-47",
 						1
 					],
 					"order": 0
@@ -16732,7 +16803,7 @@
 						1
 					],
 					"destination": [
-						"obj-148",
+						"obj-151",
 						0
 					],
 					"order": 0
@@ -16745,58 +16816,6 @@
 						0
 					],
 					"destination": [
-						"obj-149",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-149",
-						1
-					],
-					"destination": [
-						"obj-150",
-						1
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-27",
-						0
-					],
-					"destination": [
-						"obj-151",
-						1
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-149",
-						0
-					],
-					"destination": [
-						"obj-151",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-151",
-						0
-					],
-					"destination": [
 						"obj-152",
 						0
 					],
@@ -16807,23 +16826,36 @@
 				"patchline": {
 					"source": [
 						"obj-152",
-						0
-					],
-					"destination": [
-						"obj-150",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-150",
-						0
+						1
 					],
 					"destination": [
 						"obj-153",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-28",
+						0
+					],
+					"destination": [
+						"obj-154",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-152",
+						0
+					],
+					"destination": [
+						"obj-154",
 						0
 					],
 					"order": 0
@@ -16846,10 +16878,23 @@
 				"patchline": {
 					"source": [
 						"obj-155",
-						1
+						0
 					],
 					"destination": [
-						"obj-158",
+						"obj-153",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-153",
+						0
+					],
+					"destination": [
+						"obj-31",
 						0
 					],
 					"order": 0
@@ -16862,7 +16907,7 @@
 						0
 					],
 					"destination": [
-						"obj-158",
+						"obj-157",
 						0
 					],
 					"order": 0
@@ -16871,20 +16916,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-158",
-						0
-					],
-					"destination": [
-						"obj-159",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-158",
+						"obj-157",
 						1
 					],
 					"destination": [
@@ -16897,6 +16929,19 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-158",
+						0
+					],
+					"destination": [
+						"obj-160",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-160",
 						0
 					],
@@ -16910,8 +16955,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-161",
-						0
+						"obj-160",
+						1
 					],
 					"destination": [
 						"obj-162",
@@ -16923,11 +16968,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-159",
+						"obj-162",
 						0
 					],
 					"destination": [
-						"obj-162",
+						"obj-163",
 						0
 					],
 					"order": 0
@@ -16936,37 +16981,24 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-163",
+						0
+					],
+					"destination": [
 						"obj-164",
 						0
 					],
-					"destination": [
-						"obj-165",
-						0
-					],
 					"order": 0
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-165",
+						"obj-161",
 						0
 					],
 					"destination": [
-						"obj-166",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-162",
-						0
-					],
-					"destination": [
-						"obj-167",
+						"obj-164",
 						0
 					],
 					"order": 0
@@ -16980,7 +17012,7 @@
 					],
 					"destination": [
 						"obj-167",
-						1
+						0
 					],
 					"order": 0
 				}
@@ -17001,7 +17033,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-167",
+						"obj-164",
 						0
 					],
 					"destination": [
@@ -17014,11 +17046,50 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-167",
+						"obj-168",
 						0
 					],
 					"destination": [
 						"obj-169",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-169",
+						0
+					],
+					"destination": [
+						"obj-170",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-169",
+						0
+					],
+					"destination": [
+						"obj-171",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-169",
+						0
+					],
+					"destination": [
+						"obj-171",
 						1
 					],
 					"order": 1
@@ -17027,24 +17098,24 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-170",
+						"obj-172",
 						0
 					],
 					"destination": [
-						"obj-169",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-171",
 						0
 					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-173",
+						0
+					],
 					"destination": [
-						"obj-169",
+						"obj-171",
 						0
 					],
 					"order": 0
@@ -17053,11 +17124,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-148",
+						"obj-151",
 						1
 					],
 					"destination": [
-						"obj-154",
+						"obj-156",
 						0
 					],
 					"order": 0
@@ -17066,11 +17137,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-148",
+						"obj-151",
 						4
 					],
 					"destination": [
-						"obj-160",
+						"obj-162",
 						1
 					],
 					"order": 0
@@ -17079,49 +17150,10 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-153",
-						0
-					],
-					"destination": [
-						"obj-154",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-148",
+						"obj-151",
 						2
 					],
 					"destination": [
-						"obj-174",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-174",
-						0
-					],
-					"destination": [
-						"obj-175",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-153",
-						1
-					],
-					"destination": [
 						"obj-176",
 						0
 					],
@@ -17135,7 +17167,7 @@
 						0
 					],
 					"destination": [
-						"obj-175",
+						"obj-177",
 						0
 					],
 					"order": 0
@@ -17144,11 +17176,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-148",
+						"obj-151",
 						3
 					],
 					"destination": [
-						"obj-178",
+						"obj-179",
 						0
 					],
 					"order": 0
@@ -17161,7 +17193,7 @@
 						1
 					],
 					"destination": [
-						"obj-180",
+						"obj-181",
 						0
 					],
 					"order": 0
@@ -17170,11 +17202,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-180",
+						"obj-181",
 						0
 					],
 					"destination": [
-						"obj-181",
+						"obj-182",
 						0
 					],
 					"order": 0
@@ -17185,19 +17217,6 @@
 					"source": [
 						"obj-13",
 						1
-					],
-					"destination": [
-						"obj-183",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-183",
-						0
 					],
 					"destination": [
 						"obj-184",
@@ -17209,8 +17228,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-13",
-						1
+						"obj-184",
+						0
 					],
 					"destination": [
 						"obj-185",
@@ -17222,11 +17241,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-189",
-						0
+						"obj-13",
+						1
 					],
 					"destination": [
-						"obj-190",
+						"obj-186",
 						0
 					],
 					"order": 0
@@ -17236,19 +17255,6 @@
 				"patchline": {
 					"source": [
 						"obj-190",
-						0
-					],
-					"destination": [
-						"obj-187",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-187",
 						0
 					],
 					"destination": [
@@ -17265,6 +17271,19 @@
 						0
 					],
 					"destination": [
+						"obj-188",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-188",
+						0
+					],
+					"destination": [
 						"obj-192",
 						0
 					],
@@ -17275,6 +17294,19 @@
 				"patchline": {
 					"source": [
 						"obj-192",
+						0
+					],
+					"destination": [
+						"obj-193",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-193",
 						0
 					],
 					"destination": [
@@ -17287,11 +17319,37 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-14",
+						"obj-15",
+						0
+					],
+					"destination": [
+						"obj-194",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-194",
+						0
+					],
+					"destination": [
+						"obj-196",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-194",
 						1
 					],
 					"destination": [
-						"obj-193",
+						"obj-198",
 						0
 					],
 					"order": 0
@@ -17300,37 +17358,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-193",
-						0
-					],
-					"destination": [
-						"obj-195",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-193",
-						1
-					],
-					"destination": [
-						"obj-197",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-193",
+						"obj-194",
 						2
 					],
 					"destination": [
-						"obj-199",
+						"obj-200",
 						0
 					],
 					"order": 0
@@ -17339,11 +17371,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-193",
+						"obj-194",
 						3
 					],
 					"destination": [
-						"obj-201",
+						"obj-202",
 						0
 					],
 					"order": 0
@@ -17352,11 +17384,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-193",
+						"obj-194",
 						4
 					],
 					"destination": [
-						"obj-203",
+						"obj-204",
 						0
 					],
 					"order": 0
@@ -17365,11 +17397,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-203",
+						"obj-204",
 						0
 					],
 					"destination": [
-						"obj-204",
+						"obj-205",
 						0
 					],
 					"order": 0

@@ -664,6 +664,43 @@
 			{
 				"box": {
 					"id": "obj-33",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [
+						490,
+						655,
+						45.0,
+						22.0
+					],
+					"outlettype": [
+						""
+					],
+					"text": "t b"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-34",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"patching_rect": [
+						490,
+						685,
+						45.0,
+						22.0
+					],
+					"outlettype": [
+						"list",
+						"inactive"
+					],
+					"text": "zl.reg"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-35",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -685,7 +722,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-34",
+					"id": "obj-36",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -703,7 +740,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-35",
+					"id": "obj-37",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -721,7 +758,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-36",
+					"id": "obj-38",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -747,7 +784,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-37",
+					"id": "obj-39",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -765,7 +802,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-38",
+					"id": "obj-40",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -787,7 +824,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-39",
+					"id": "obj-41",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -805,7 +842,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-40",
+					"id": "obj-42",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -823,7 +860,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-41",
+					"id": "obj-43",
 					"maxclass": "number",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -850,7 +887,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-42",
+					"id": "obj-44",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -868,7 +905,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-43",
+					"id": "obj-45",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -883,7 +920,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-44",
+					"id": "obj-46",
 					"maxclass": "newobj",
 					"numinlets": 3,
 					"numoutlets": 3,
@@ -903,7 +940,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-45",
+					"id": "obj-47",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -922,7 +959,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-46",
+					"id": "obj-48",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -940,7 +977,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-47",
+					"id": "obj-49",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -958,7 +995,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-48",
+					"id": "obj-50",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -977,7 +1014,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-49",
+					"id": "obj-51",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -995,7 +1032,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-50",
+					"id": "obj-52",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1013,7 +1050,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-51",
+					"id": "obj-53",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1031,7 +1068,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-52",
+					"id": "obj-54",
 					"maxclass": "newobj",
 					"numinlets": 5,
 					"numoutlets": 5,
@@ -1053,7 +1090,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-53",
+					"id": "obj-55",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -1068,7 +1105,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-54",
+					"id": "obj-56",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -1089,7 +1126,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-55",
+					"id": "obj-57",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1107,7 +1144,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-56",
+					"id": "obj-58",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -1129,7 +1166,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-57",
+					"id": "obj-59",
 					"maxclass": "slider",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1154,7 +1191,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-58",
+					"id": "obj-60",
 					"maxclass": "newobj",
 					"numinlets": 6,
 					"numoutlets": 1,
@@ -1172,7 +1209,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-59",
+					"id": "obj-61",
 					"maxclass": "flonum",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1197,7 +1234,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-60",
+					"id": "obj-62",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1215,7 +1252,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-61",
+					"id": "obj-63",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1233,7 +1270,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-62",
+					"id": "obj-64",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -1248,7 +1285,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-63",
+					"id": "obj-65",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -1269,7 +1306,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-64",
+					"id": "obj-66",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1287,7 +1324,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-65",
+					"id": "obj-67",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -1309,7 +1346,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-66",
+					"id": "obj-68",
 					"maxclass": "slider",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1334,7 +1371,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-67",
+					"id": "obj-69",
 					"maxclass": "newobj",
 					"numinlets": 6,
 					"numoutlets": 1,
@@ -1352,7 +1389,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-68",
+					"id": "obj-70",
 					"maxclass": "flonum",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1377,7 +1414,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-69",
+					"id": "obj-71",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1395,7 +1432,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-70",
+					"id": "obj-72",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1413,7 +1450,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-71",
+					"id": "obj-73",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -1428,7 +1465,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-72",
+					"id": "obj-74",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -1449,7 +1486,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-73",
+					"id": "obj-75",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1467,7 +1504,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-74",
+					"id": "obj-76",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -1489,7 +1526,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-75",
+					"id": "obj-77",
 					"maxclass": "slider",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1514,7 +1551,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-76",
+					"id": "obj-78",
 					"maxclass": "newobj",
 					"numinlets": 6,
 					"numoutlets": 1,
@@ -1532,7 +1569,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-77",
+					"id": "obj-79",
 					"maxclass": "flonum",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1557,7 +1594,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-78",
+					"id": "obj-80",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1575,7 +1612,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-79",
+					"id": "obj-81",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1593,7 +1630,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-80",
+					"id": "obj-82",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -1608,7 +1645,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-81",
+					"id": "obj-83",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -1629,7 +1666,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-82",
+					"id": "obj-84",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1647,7 +1684,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-83",
+					"id": "obj-85",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -1669,7 +1706,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-84",
+					"id": "obj-86",
 					"maxclass": "slider",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1694,7 +1731,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-85",
+					"id": "obj-87",
 					"maxclass": "newobj",
 					"numinlets": 6,
 					"numoutlets": 1,
@@ -1712,7 +1749,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-86",
+					"id": "obj-88",
 					"maxclass": "flonum",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1737,7 +1774,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-87",
+					"id": "obj-89",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1755,7 +1792,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-88",
+					"id": "obj-90",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1773,7 +1810,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-89",
+					"id": "obj-91",
 					"maxclass": "button",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1797,7 +1834,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-90",
+					"id": "obj-92",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -1819,7 +1856,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-91",
+					"id": "obj-93",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1844,7 +1881,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-92",
+					"id": "obj-94",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -1866,7 +1903,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-93",
+					"id": "obj-95",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -1881,7 +1918,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-94",
+					"id": "obj-96",
 					"maxclass": "number",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -1899,7 +1936,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-95",
+					"id": "obj-97",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -1921,7 +1958,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-96",
+					"id": "obj-98",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -1946,7 +1983,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-97",
+					"id": "obj-99",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -1965,7 +2002,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-98",
+					"id": "obj-100",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -1983,7 +2020,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-99",
+					"id": "obj-101",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 5,
@@ -2005,7 +2042,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-100",
+					"id": "obj-102",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -2024,7 +2061,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-101",
+					"id": "obj-103",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -2043,7 +2080,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-102",
+					"id": "obj-104",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2061,7 +2098,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-103",
+					"id": "obj-105",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -2080,7 +2117,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-104",
+					"id": "obj-106",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2098,7 +2135,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-105",
+					"id": "obj-107",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -2117,7 +2154,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-106",
+					"id": "obj-108",
 					"maxclass": "button",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2141,7 +2178,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-107",
+					"id": "obj-109",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2163,7 +2200,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-108",
+					"id": "obj-110",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -2182,7 +2219,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-109",
+					"id": "obj-111",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2200,7 +2237,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-110",
+					"id": "obj-112",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2218,7 +2255,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-111",
+					"id": "obj-113",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2236,7 +2273,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-112",
+					"id": "obj-114",
 					"maxclass": "newobj",
 					"numinlets": 3,
 					"numoutlets": 2,
@@ -2255,7 +2292,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-113",
+					"id": "obj-115",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2277,7 +2314,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-114",
+					"id": "obj-116",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2295,7 +2332,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-115",
+					"id": "obj-117",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2313,7 +2350,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-116",
+					"id": "obj-118",
 					"maxclass": "flonum",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -2340,7 +2377,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-117",
+					"id": "obj-119",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2358,7 +2395,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-118",
+					"id": "obj-120",
 					"maxclass": "meter~",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2382,7 +2419,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-119",
+					"id": "obj-121",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 0,
@@ -2398,7 +2435,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-120",
+					"id": "obj-122",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2423,7 +2460,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-121",
+					"id": "obj-123",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2448,7 +2485,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-122",
+					"id": "obj-124",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2470,7 +2507,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-123",
+					"id": "obj-125",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2488,7 +2525,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-124",
+					"id": "obj-126",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2513,7 +2550,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-125",
+					"id": "obj-127",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2535,7 +2572,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-126",
+					"id": "obj-128",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2553,7 +2590,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-127",
+					"id": "obj-129",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2578,7 +2615,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-128",
+					"id": "obj-130",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2600,7 +2637,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-129",
+					"id": "obj-131",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2618,7 +2655,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-130",
+					"id": "obj-132",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2643,7 +2680,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-131",
+					"id": "obj-133",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2659,7 +2696,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-132",
+					"id": "obj-134",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2681,7 +2718,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-133",
+					"id": "obj-135",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2705,7 +2742,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-134",
+					"id": "obj-136",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2727,7 +2764,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-135",
+					"id": "obj-137",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -2745,7 +2782,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-136",
+					"id": "obj-138",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2763,7 +2800,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-137",
+					"id": "obj-139",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2781,7 +2818,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-138",
+					"id": "obj-140",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -2799,7 +2836,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-139",
+					"id": "obj-141",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 5,
@@ -2821,7 +2858,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-140",
+					"id": "obj-142",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2843,7 +2880,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-141",
+					"id": "obj-143",
 					"maxclass": "number",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -2868,7 +2905,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-142",
+					"id": "obj-144",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2890,7 +2927,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-143",
+					"id": "obj-145",
 					"maxclass": "number",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -2915,7 +2952,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-144",
+					"id": "obj-146",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2937,7 +2974,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-145",
+					"id": "obj-147",
 					"maxclass": "number",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -2962,7 +2999,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-146",
+					"id": "obj-148",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -2984,7 +3021,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-147",
+					"id": "obj-149",
 					"maxclass": "number",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -3009,7 +3046,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-148",
+					"id": "obj-150",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -3031,7 +3068,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-149",
+					"id": "obj-151",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -3049,7 +3086,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-150",
+					"id": "obj-152",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -3519,11 +3556,50 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-32",
+						0
+					],
+					"destination": [
+						"obj-34",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-33",
+						0
+					],
+					"destination": [
+						"obj-34",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-34",
+						0
+					],
+					"destination": [
+						"obj-11",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-6",
 						3
 					],
 					"destination": [
-						"obj-34",
+						"obj-36",
 						0
 					],
 					"order": 0
@@ -3536,7 +3612,7 @@
 						0
 					],
 					"destination": [
-						"obj-35",
+						"obj-37",
 						0
 					],
 					"order": 0
@@ -3545,11 +3621,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-34",
+						"obj-36",
 						0
 					],
 					"destination": [
-						"obj-36",
+						"obj-38",
 						0
 					],
 					"order": 0
@@ -3558,11 +3634,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-35",
+						"obj-37",
 						0
 					],
 					"destination": [
-						"obj-36",
+						"obj-38",
 						0
 					],
 					"order": 0
@@ -3571,24 +3647,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-36",
+						"obj-38",
 						1
 					],
 					"destination": [
-						"obj-37",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-37",
-						0
-					],
-					"destination": [
-						"obj-25",
+						"obj-39",
 						0
 					],
 					"order": 0
@@ -3601,20 +3664,7 @@
 						0
 					],
 					"destination": [
-						"obj-40",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-40",
-						0
-					],
-					"destination": [
-						"obj-41",
+						"obj-25",
 						0
 					],
 					"order": 0
@@ -3637,6 +3687,32 @@
 				"patchline": {
 					"source": [
 						"obj-42",
+						0
+					],
+					"destination": [
+						"obj-43",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-43",
+						0
+					],
+					"destination": [
+						"obj-44",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-44",
 						0
 					],
 					"destination": [
@@ -3653,7 +3729,7 @@
 						1
 					],
 					"destination": [
-						"obj-44",
+						"obj-46",
 						0
 					],
 					"order": 0
@@ -3662,11 +3738,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-44",
+						"obj-46",
 						2
 					],
 					"destination": [
-						"obj-45",
+						"obj-47",
 						0
 					],
 					"order": 0
@@ -3675,34 +3751,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-45",
+						"obj-47",
 						1
-					],
-					"destination": [
-						"obj-46",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-46",
-						0
-					],
-					"destination": [
-						"obj-47",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-47",
-						0
 					],
 					"destination": [
 						"obj-48",
@@ -3715,10 +3765,36 @@
 				"patchline": {
 					"source": [
 						"obj-48",
+						0
+					],
+					"destination": [
+						"obj-49",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-49",
+						0
+					],
+					"destination": [
+						"obj-50",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-50",
 						1
 					],
 					"destination": [
-						"obj-46",
+						"obj-48",
 						1
 					],
 					"order": 0
@@ -3731,7 +3807,7 @@
 						3
 					],
 					"destination": [
-						"obj-49",
+						"obj-51",
 						0
 					],
 					"order": 0
@@ -3740,11 +3816,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-49",
+						"obj-51",
 						0
 					],
 					"destination": [
-						"obj-46",
+						"obj-48",
 						1
 					],
 					"order": 0
@@ -3753,46 +3829,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-48",
-						0
-					],
-					"destination": [
 						"obj-50",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-50",
-						0
-					],
-					"destination": [
-						"obj-51",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-45",
-						0
-					],
-					"destination": [
-						"obj-51",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-51",
 						0
 					],
 					"destination": [
@@ -3809,7 +3846,7 @@
 						0
 					],
 					"destination": [
-						"obj-54",
+						"obj-53",
 						0
 					],
 					"order": 0
@@ -3818,11 +3855,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-54",
+						"obj-47",
 						0
 					],
 					"destination": [
-						"obj-55",
+						"obj-53",
 						0
 					],
 					"order": 0
@@ -3831,11 +3868,37 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-55",
+						"obj-53",
+						0
+					],
+					"destination": [
+						"obj-54",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-54",
 						0
 					],
 					"destination": [
 						"obj-56",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-56",
+						0
+					],
+					"destination": [
+						"obj-57",
 						0
 					],
 					"order": 0
@@ -3857,11 +3920,24 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-54",
+						"obj-59",
+						0
+					],
+					"destination": [
+						"obj-60",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-56",
 						1
 					],
 					"destination": [
-						"obj-58",
+						"obj-60",
 						3
 					],
 					"order": 0
@@ -3870,11 +3946,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-54",
+						"obj-56",
 						2
 					],
 					"destination": [
-						"obj-58",
+						"obj-60",
 						4
 					],
 					"order": 1
@@ -3883,32 +3959,6 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-58",
-						0
-					],
-					"destination": [
-						"obj-59",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-54",
-						0
-					],
-					"destination": [
-						"obj-60",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-60",
 						0
 					],
@@ -3922,11 +3972,24 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-59",
+						"obj-56",
 						0
 					],
 					"destination": [
-						"obj-61",
+						"obj-62",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-62",
+						0
+					],
+					"destination": [
+						"obj-63",
 						0
 					],
 					"order": 0
@@ -3936,6 +3999,19 @@
 				"patchline": {
 					"source": [
 						"obj-61",
+						0
+					],
+					"destination": [
+						"obj-63",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-63",
 						0
 					],
 					"destination": [
@@ -3948,37 +4024,24 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-52",
+						"obj-54",
 						1
 					],
 					"destination": [
-						"obj-63",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-63",
-						0
-					],
-					"destination": [
-						"obj-64",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-64",
-						0
-					],
-					"destination": [
 						"obj-65",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-65",
+						0
+					],
+					"destination": [
+						"obj-66",
 						0
 					],
 					"order": 0
@@ -4000,11 +4063,24 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-63",
+						"obj-68",
+						0
+					],
+					"destination": [
+						"obj-69",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-65",
 						1
 					],
 					"destination": [
-						"obj-67",
+						"obj-69",
 						3
 					],
 					"order": 0
@@ -4013,11 +4089,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-63",
+						"obj-65",
 						2
 					],
 					"destination": [
-						"obj-67",
+						"obj-69",
 						4
 					],
 					"order": 1
@@ -4026,32 +4102,6 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-67",
-						0
-					],
-					"destination": [
-						"obj-68",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-63",
-						0
-					],
-					"destination": [
-						"obj-69",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-69",
 						0
 					],
@@ -4065,11 +4115,24 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-68",
+						"obj-65",
 						0
 					],
 					"destination": [
-						"obj-70",
+						"obj-71",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-71",
+						0
+					],
+					"destination": [
+						"obj-72",
 						0
 					],
 					"order": 0
@@ -4079,6 +4142,19 @@
 				"patchline": {
 					"source": [
 						"obj-70",
+						0
+					],
+					"destination": [
+						"obj-72",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-72",
 						0
 					],
 					"destination": [
@@ -4091,37 +4167,24 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-52",
+						"obj-54",
 						2
 					],
 					"destination": [
-						"obj-72",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-72",
-						0
-					],
-					"destination": [
-						"obj-73",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-73",
-						0
-					],
-					"destination": [
 						"obj-74",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-74",
+						0
+					],
+					"destination": [
+						"obj-75",
 						0
 					],
 					"order": 0
@@ -4143,11 +4206,24 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-72",
+						"obj-77",
+						0
+					],
+					"destination": [
+						"obj-78",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-74",
 						1
 					],
 					"destination": [
-						"obj-76",
+						"obj-78",
 						3
 					],
 					"order": 0
@@ -4156,11 +4232,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-72",
+						"obj-74",
 						2
 					],
 					"destination": [
-						"obj-76",
+						"obj-78",
 						4
 					],
 					"order": 1
@@ -4169,32 +4245,6 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-76",
-						0
-					],
-					"destination": [
-						"obj-77",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-72",
-						0
-					],
-					"destination": [
-						"obj-78",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-78",
 						0
 					],
@@ -4208,11 +4258,24 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-77",
+						"obj-74",
 						0
 					],
 					"destination": [
-						"obj-79",
+						"obj-80",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-80",
+						0
+					],
+					"destination": [
+						"obj-81",
 						0
 					],
 					"order": 0
@@ -4222,6 +4285,19 @@
 				"patchline": {
 					"source": [
 						"obj-79",
+						0
+					],
+					"destination": [
+						"obj-81",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-81",
 						0
 					],
 					"destination": [
@@ -4234,37 +4310,24 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-52",
+						"obj-54",
 						3
 					],
 					"destination": [
-						"obj-81",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-81",
-						0
-					],
-					"destination": [
-						"obj-82",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-82",
-						0
-					],
-					"destination": [
 						"obj-83",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-83",
+						0
+					],
+					"destination": [
+						"obj-84",
 						0
 					],
 					"order": 0
@@ -4286,11 +4349,24 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-81",
+						"obj-86",
+						0
+					],
+					"destination": [
+						"obj-87",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-83",
 						1
 					],
 					"destination": [
-						"obj-85",
+						"obj-87",
 						3
 					],
 					"order": 0
@@ -4299,11 +4375,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-81",
+						"obj-83",
 						2
 					],
 					"destination": [
-						"obj-85",
+						"obj-87",
 						4
 					],
 					"order": 1
@@ -4312,32 +4388,6 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-85",
-						0
-					],
-					"destination": [
-						"obj-86",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-81",
-						0
-					],
-					"destination": [
-						"obj-87",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-87",
 						0
 					],
@@ -4351,24 +4401,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-86",
+						"obj-83",
 						0
 					],
 					"destination": [
-						"obj-88",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-88",
-						0
-					],
-					"destination": [
-						"obj-25",
+						"obj-89",
 						0
 					],
 					"order": 0
@@ -4381,7 +4418,33 @@
 						0
 					],
 					"destination": [
-						"obj-22",
+						"obj-90",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-88",
+						0
+					],
+					"destination": [
+						"obj-90",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-90",
+						0
+					],
+					"destination": [
+						"obj-25",
 						0
 					],
 					"order": 0
@@ -4391,6 +4454,19 @@
 				"patchline": {
 					"source": [
 						"obj-91",
+						0
+					],
+					"destination": [
+						"obj-22",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-93",
 						0
 					],
 					"destination": [
@@ -4407,20 +4483,20 @@
 						0
 					],
 					"destination": [
-						"obj-94",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-96",
 						0
 					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-98",
+						0
+					],
 					"destination": [
-						"obj-97",
+						"obj-99",
 						0
 					],
 					"order": 0
@@ -4429,11 +4505,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-97",
+						"obj-99",
 						0
 					],
 					"destination": [
-						"obj-98",
+						"obj-100",
 						0
 					],
 					"order": 0
@@ -4442,7 +4518,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-98",
+						"obj-100",
 						0
 					],
 					"destination": [
@@ -4459,7 +4535,7 @@
 						1
 					],
 					"destination": [
-						"obj-99",
+						"obj-101",
 						0
 					],
 					"order": 0
@@ -4472,7 +4548,7 @@
 						0
 					],
 					"destination": [
-						"obj-100",
+						"obj-102",
 						0
 					],
 					"order": 0
@@ -4481,11 +4557,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-100",
+						"obj-102",
 						1
 					],
 					"destination": [
-						"obj-101",
+						"obj-103",
 						1
 					],
 					"order": 0
@@ -4498,7 +4574,7 @@
 						0
 					],
 					"destination": [
-						"obj-102",
+						"obj-104",
 						1
 					],
 					"order": 0
@@ -4507,37 +4583,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-100",
-						0
-					],
-					"destination": [
-						"obj-102",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-102",
 						0
 					],
 					"destination": [
-						"obj-103",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-103",
-						0
-					],
-					"destination": [
-						"obj-101",
+						"obj-104",
 						0
 					],
 					"order": 0
@@ -4560,10 +4610,10 @@
 				"patchline": {
 					"source": [
 						"obj-105",
-						1
+						0
 					],
 					"destination": [
-						"obj-108",
+						"obj-103",
 						0
 					],
 					"order": 0
@@ -4576,7 +4626,7 @@
 						0
 					],
 					"destination": [
-						"obj-108",
+						"obj-107",
 						0
 					],
 					"order": 0
@@ -4585,20 +4635,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-108",
-						0
-					],
-					"destination": [
-						"obj-109",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-108",
+						"obj-107",
 						1
 					],
 					"destination": [
@@ -4611,6 +4648,19 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-108",
+						0
+					],
+					"destination": [
+						"obj-110",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-110",
 						0
 					],
@@ -4624,8 +4674,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-111",
-						0
+						"obj-110",
+						1
 					],
 					"destination": [
 						"obj-112",
@@ -4637,11 +4687,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-109",
+						"obj-112",
 						0
 					],
 					"destination": [
-						"obj-112",
+						"obj-113",
 						0
 					],
 					"order": 0
@@ -4650,37 +4700,24 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-113",
+						0
+					],
+					"destination": [
 						"obj-114",
 						0
 					],
-					"destination": [
-						"obj-115",
-						0
-					],
 					"order": 0
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-115",
+						"obj-111",
 						0
 					],
 					"destination": [
-						"obj-116",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-112",
-						0
-					],
-					"destination": [
-						"obj-117",
+						"obj-114",
 						0
 					],
 					"order": 0
@@ -4694,7 +4731,7 @@
 					],
 					"destination": [
 						"obj-117",
-						1
+						0
 					],
 					"order": 0
 				}
@@ -4715,7 +4752,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-117",
+						"obj-114",
 						0
 					],
 					"destination": [
@@ -4728,11 +4765,50 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-117",
+						"obj-118",
 						0
 					],
 					"destination": [
 						"obj-119",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-119",
+						0
+					],
+					"destination": [
+						"obj-120",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-119",
+						0
+					],
+					"destination": [
+						"obj-121",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-119",
+						0
+					],
+					"destination": [
+						"obj-121",
 						1
 					],
 					"order": 1
@@ -4741,51 +4817,25 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-120",
+						"obj-122",
 						0
 					],
 					"destination": [
-						"obj-119",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-121",
 						0
 					],
-					"destination": [
-						"obj-119",
-						0
-					],
 					"order": 0
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-99",
-						1
-					],
-					"destination": [
-						"obj-104",
+						"obj-123",
 						0
 					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-99",
-						4
-					],
 					"destination": [
-						"obj-110",
-						1
+						"obj-121",
+						0
 					],
 					"order": 0
 				}
@@ -4794,10 +4844,36 @@
 				"patchline": {
 					"source": [
 						"obj-101",
+						1
+					],
+					"destination": [
+						"obj-106",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-101",
+						4
+					],
+					"destination": [
+						"obj-112",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-103",
 						0
 					],
 					"destination": [
-						"obj-104",
+						"obj-33",
 						0
 					],
 					"order": 0
@@ -4810,7 +4886,7 @@
 						1
 					],
 					"destination": [
-						"obj-123",
+						"obj-125",
 						0
 					],
 					"order": 0
@@ -4819,20 +4895,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-123",
-						0
-					],
-					"destination": [
-						"obj-124",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-14",
+						"obj-125",
 						0
 					],
 					"destination": [
@@ -4845,24 +4908,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-126",
-						0
-					],
-					"destination": [
-						"obj-127",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-14",
-						1
+						0
 					],
 					"destination": [
-						"obj-129",
+						"obj-128",
 						0
 					],
 					"order": 0
@@ -4871,11 +4921,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-129",
+						"obj-128",
 						0
 					],
 					"destination": [
-						"obj-130",
+						"obj-129",
 						0
 					],
 					"order": 0
@@ -4897,11 +4947,63 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-131",
+						0
+					],
+					"destination": [
+						"obj-132",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-14",
+						1
+					],
+					"destination": [
+						"obj-133",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-137",
+						0
+					],
+					"destination": [
+						"obj-138",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-138",
+						0
+					],
+					"destination": [
+						"obj-135",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-135",
 						0
 					],
 					"destination": [
-						"obj-136",
+						"obj-139",
 						0
 					],
 					"order": 0
@@ -4910,11 +5012,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-136",
+						"obj-139",
 						0
 					],
 					"destination": [
-						"obj-133",
+						"obj-140",
 						0
 					],
 					"order": 0
@@ -4923,33 +5025,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-133",
-						0
-					],
-					"destination": [
-						"obj-137",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-137",
-						0
-					],
-					"destination": [
-						"obj-138",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
+						"obj-140",
 						0
 					],
 					"destination": [
@@ -4966,19 +5042,6 @@
 						0
 					],
 					"destination": [
-						"obj-139",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-139",
-						0
-					],
-					"destination": [
 						"obj-141",
 						0
 					],
@@ -4988,8 +5051,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-139",
-						1
+						"obj-141",
+						0
 					],
 					"destination": [
 						"obj-143",
@@ -5001,8 +5064,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-139",
-						2
+						"obj-141",
+						1
 					],
 					"destination": [
 						"obj-145",
@@ -5014,8 +5077,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-139",
-						3
+						"obj-141",
+						2
 					],
 					"destination": [
 						"obj-147",
@@ -5027,8 +5090,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-139",
-						4
+						"obj-141",
+						3
 					],
 					"destination": [
 						"obj-149",
@@ -5040,11 +5103,24 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-149",
+						"obj-141",
+						4
+					],
+					"destination": [
+						"obj-151",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-151",
 						0
 					],
 					"destination": [
-						"obj-150",
+						"obj-152",
 						0
 					],
 					"order": 0

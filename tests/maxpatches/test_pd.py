@@ -507,6 +507,9 @@ def test_player_loads_the_exact_sound_when_it_is_ready(pad_server: Served) -> No
             keep=lambda p: p.key == centre.key,
         )
         assert pd.wait_for(r"nsynth-player: ready (\d+) (\S+)$").groups() == ("1", path)
+        # Asked again (the same request, id and all), it comes with its rate.
+        again = pd.wait_for(rf"nsynth-player: sample 1 {re.escape(path)} (\w+) (\S+) (\S+)$")
+        assert again.groups() == ("exact", "0", "1")
         pd.wait_for(rf"nsynth-player: loaded {sf.info(path).frames} {re.escape(path)}$")
 
 
@@ -589,4 +592,6 @@ def test_knobs_send_the_components_and_load_the_exact_sound_when_ready(
         add_render(knobs_server.spec, knobs_server.bank, knobs_server.fingerprint, exact)
         path = knobs_server.path_of(exact.key)
         assert pd.wait_for(r"nsynth-knobs: ready (\d+) (\S+)$").groups() == ("1", path)
+        again = pd.wait_for(rf"nsynth-knobs: sample 1 {re.escape(path)} (\w+) (\S+) (\S+)$")
+        assert again.groups() == ("exact", "0", "1")
         pd.wait_for(rf"nsynth-knobs: loaded \d+ {re.escape(path)}$")
