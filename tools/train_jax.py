@@ -89,6 +89,12 @@ def cmd_pack(args: argparse.Namespace) -> int:
     if not paths:
         raise SystemExit(f"{args.notes}: holds no audio files")
     train_paths, eval_paths = notes.split_by_pitch(paths, args.holdout_pitches)
+    if not (train_paths and eval_paths):
+        raise SystemExit(
+            f"{args.notes}: {len(train_paths)} notes to train on and {len(eval_paths)} at "
+            f"--holdout-pitches {' '.join(map(str, args.holdout_pitches))}; both need one "
+            "(the held-out loss is the training's yardstick)"
+        )
     train = load_notes(train_paths, config=config, min_samples=args.crop_samples)
     held = load_notes(eval_paths, config=config, min_samples=args.crop_samples)
     audio, starts, lengths = _concat(train, config.mu)

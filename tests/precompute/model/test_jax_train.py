@@ -147,6 +147,13 @@ def test_pack_train_unpack_resumes_in_tensorflow(tmp_path):
         f0 = 440 * 2 ** ((pitch - 69) / 12)
         sf.write(notes / f"sine_p{pitch:03d}_v100.wav", 0.3 * np.sin(2 * np.pi * f0 * t), 16000)
     bundle, state = tmp_path / "bundle.npz", tmp_path / "state.npz"
+    refused = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "train_jax.py"), "pack", str(bundle),
+         "--notes", str(notes), "--config", "tiny", "--holdout-pitches", "61"],
+        capture_output=True, text=True, check=False, timeout=300,
+    )  # fmt: skip
+    assert refused.returncode == 1 and "4 notes to train on and 0 at" in refused.stderr
+    assert not bundle.exists()
     _run_tool(
         "pack",
         bundle,
