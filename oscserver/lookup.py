@@ -520,18 +520,19 @@ class Neighbours:
         out = np.zeros(len(queries), dtype=bool)
         points = self.summaries if embedding else self.recipe_points
         scale = math.sqrt(self.summaries.shape[1]) if embedding else 1.0
-        codes = np.zeros(points.shape[1], dtype=bool) if embedding else self.categorical
-        numbers = ~codes
+        codes = None if embedding or not self.categorical.any() else self.categorical
         for group in np.unique(groups):
             rows = since + np.flatnonzero(self.pitches[since:] == group)
             if len(rows) == 0:
                 continue
             mine = np.flatnonzero(groups == group)
-            new = points[rows][:, numbers]  # [r, d]
-            q = queries[mine][:, numbers]  # [m_g, d]
-            d2 = (q**2).sum(1)[:, None] - 2 * q @ new.T + (new**2).sum(1)[None, :]
-            if codes.any():  # as in `nearest`: 1 per category that differs
-                d2 += (queries[mine][:, None, codes] != points[rows][None, :, codes]).sum(-1)
+            new = points[rows]  # [r, d]
+            q = queries[mine]  # [m_g, d]
+            differ = 0
+            if codes is not None:  # as in `nearest`: 1 per category that differs
+                differ = (q[:, None, codes] != new[None, :, codes]).sum(-1)
+                new, q = new[:, ~codes], q[:, ~codes]
+            d2 = (q**2).sum(1)[:, None] - 2 * q @ new.T + (new**2).sum(1)[None, :] + differ
             nearest_d = np.sqrt(np.maximum(d2.min(axis=1), 0.0)) / scale  # [m_g]
             out[mine] = nearest_d < radii[mine]
         return out

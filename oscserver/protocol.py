@@ -775,14 +775,18 @@ def sample_datagram(
     """`sample(...).encode()` from a path already encoded with `encode_string`.
 
     The server keeps every bank path encoded, so an exact hit costs two packs and a join.
+    `distance` >= 0 is clipped to float32's range as in `Reply.encode`; `rate`, a
+    repitching factor of at most 2 ** (127 / 12), always fits.
     """
+    if distance > _FLOAT32_MAX:  # inline: this runs for every answer
+        distance = _FLOAT32_MAX
     return b"".join(
         (
             SAMPLE_HEAD,
             _INT32.pack(req_id),
             path_osc,
             _MATCH_BYTES[match],
-            _TWO_FLOATS.pack(_float32_range(distance), _float32_range(rate)),
+            _TWO_FLOATS.pack(distance, rate),
         )
     )
 

@@ -303,9 +303,7 @@ class Bank:
                 isolation_level=None,
                 check_same_thread=False,
             )
-            if read_only:
-                meta = dict(conn.execute("SELECT name, value FROM meta").fetchall())
-            else:
+            if not read_only:
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute("PRAGMA synchronous=FULL")
                 with _immediate(conn):
@@ -316,7 +314,9 @@ class Bank:
                         [("schema_version", str(SCHEMA_VERSION))]
                         + ([("model_config", config.to_json())] if config else []),
                     )
-                    meta = dict(conn.execute("SELECT name, value FROM meta").fetchall())
+            # INSERT OR IGNORE: meta rows never change once written, so reading them after
+            # the commit reads what was just stored.
+            meta = dict(conn.execute("SELECT name, value FROM meta").fetchall())
             if meta.get("schema_version") != str(SCHEMA_VERSION):
                 raise BankError(
                     f"{index}: schema version {meta.get('schema_version')}, "

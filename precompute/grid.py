@@ -764,12 +764,12 @@ def _check_value(spec: GridSpec, axis: Axis, value: Any) -> None:
             op.name == "stretch"
             and isinstance(factor, int | float)
             and not isinstance(factor, bool)
+            and factor * spec.render.length_s > MAX_LENGTH_S  # checked before allocating it
         ):
-            if factor * spec.render.length_s > MAX_LENGTH_S:  # checked before allocating it
-                raise GridError(
-                    f"factor={factor} would make a {factor * spec.render.length_s:g} s render, "
-                    f"over {MAX_LENGTH_S:g} s"
-                )
+            raise GridError(
+                f"factor={factor} would make a {factor * spec.render.length_s:g} s render, "
+                f"over {MAX_LENGTH_S:g} s"
+            )
         dummy = np.zeros((spec.render.n_frames, perturb.N_Z), dtype=np.float32)
         for p in (p for p in op.embeddings if p in params):
             names = params[p]
