@@ -1,5 +1,5 @@
 """`python -m oscserver`: the same as `nsynth-server`."""
 
-from oscserver.server import main
+from oscserver.cli import main
 
 raise SystemExit(main())

@@ -33,7 +33,6 @@ blends and the lock that keeps a second server off the same bank.
 
 from __future__ import annotations
 
-import argparse
 import collections
 import contextlib
 import dataclasses
@@ -49,8 +48,6 @@ import queue
 import select
 import signal
 import socket
-import sqlite3
-import sys
 import threading
 import time
 from collections.abc import Iterator, Mapping, Sequence
@@ -59,18 +56,10 @@ from typing import IO, Any
 
 import numpy as np
 import soundfile as sf
-from watchdog.events import (
-    FileClosedEvent,
-    FileCreatedEvent,
-    FileDeletedEvent,
-    FileModifiedEvent,
-    FileMovedEvent,
-    FileSystemEvent,
-    FileSystemEventHandler,
-)
 
 from oscserver import lookup, protocol
-from oscserver.collector import Collector
+from oscserver.clients import _Client, _Clients
+from oscserver.config import ServerConfig, ServerError
 from oscserver.jobs import (
     FULL,
     JOBS_NAME,
@@ -80,10 +69,12 @@ from oscserver.jobs import (
     JobQueue,
     JobStore,
     Waiter,
-    WorkerProcess,
     lock_bank_cache,
 )
+from oscserver.memo import _AnswerMemo, _MemoKey, _Probe
 from oscserver.protocol import NO_REQ_ID, OscServerError, ProtocolError
+from oscserver.reload import _BankEvents, _BankRows, _Snapshot
+from oscserver.worker import WorkerProcess
 from precompute import grid
 from precompute.bank import INDEX_NAME, Bank
 from precompute.errors import PrecomputeError
@@ -92,19 +83,9 @@ from precompute.model.checkpoint import resolve_checkpoint
 
 logger = logging.getLogger(__name__)
 
-PROG = "nsynth-server"
-
-#: Where the server listens and where replies go by default (PROTOCOL.md).
-DEFAULT_HOST = "127.0.0.1"
-DEFAULT_PORT = 7770
-DEFAULT_REPLY_PORT = 7771
-
 #: The server's folder inside the bank, and its blends folder inside that.
 CACHE_DIR = "cache"
 BLEND_DIR = "blends"
-
-#: Clients (host + reply port) remembered at once; the least recently heard is dropped.
-MAX_CLIENTS = 1024
 
 #: Bytes read per datagram: enough to see that one is over MAX_DATAGRAM_BYTES.
 RECV_BYTES = 65536
@@ -144,16 +125,8 @@ RATE_LIMIT_NOTICE_S = 1.0
 #: behind at 5000 requests/s. A stale answer is still a sound; it is replaced a bit later.
 REFRESH_SHARE = 0.25
 
-#: Answer policies and distance metrics (see lookup.py).
-ANSWERS = ("auto", "nearest", "blend")
-METRICS = ("recipe", "embedding")
-
 #: Seconds `Server.close` waits for its threads in all (the worker gets 1 s more).
 CLOSE_TIMEOUT_S = 10.0
-
-#: Seconds a thread may hold the GIL while another waits (Python's default: 0.005). The
-#: receive loop must not wait behind the answer, jobs and reload threads for that long.
-SWITCH_INTERVAL_S = 0.0002
 
 #: A /nsynth/request whose req_id is an int (the fast path looks for this prefix).
 _REQUEST_HEAD = protocol.encode_string(protocol.REQUEST) + b",i"
@@ -168,116 +141,12 @@ _STOP, _URGENT, _BACKGROUND = 0, 1, 2
 OFF, STARTING, IDLE, RENDERING, RESTARTING = "off", "starting", "idle", "rendering", "restarting"
 
 
-class ServerError(OscServerError):
-    """The server cannot start with what it was given (bank, spec, checkpoint, address)."""
-
-
-@dataclasses.dataclass(frozen=True)
-class ServerConfig:
-    """Everything `nsynth-server` is told; see `build_parser` for each option's meaning.
-
-    Attributes:
-        bank: The bank directory (must exist).
-        spec: The grid spec its renders come from (None: the one the bank names, that
-            `nsynth-precompute render` recorded).
-        checkpoint: Checkpoint the keys (and background renders) use; None takes the
-            spec's [render] checkpoint, else the one fingerprint all renders share
-            (then nothing is synthesized in the background).
-        use_ema: The checkpoint's EMA weights are meant (part of the fingerprint).
-        temperature: Sampling temperature override, as `nsynth-precompute --temperature`.
-        host: Address to listen on; a non-loopback one must be asked for.
-        port: UDP port to listen on (0: any free port, logged).
-        reply_port: Where replies go for clients that did not say /nsynth/hello.
-        metric: Neighbour distance: "recipe" or "embedding" (lookup.py).
-        answer: "auto" (nearest or blend, lookup.blend_weights), "nearest" or "blend".
-        neighbours: Renders considered for a blend, >= 1.
-        snap: Weight from which the nearest render is served alone, in (0, 1].
-        queue_size: Most background jobs waiting or running.
-        worker: Run the background worker.
-        worker_nice: Niceness added to the worker process.
-        worker_idle: Run the worker under SCHED_IDLE (Linux): a request preempts a render
-            at once.
-        max_attempts: Starts of one job before a crashing worker gives it up.
-        client_rate: Messages per second one client may send (also its burst).
-        watch: Watch the bank folder with watchdog (a poll runs anyway).
-        poll_s: Seconds between polls of the bank index.
-        blend_cache_mb: Disk the blend files may take (MB); the least recently served
-            are deleted beyond it.
-        gc_every_s: `main` collects garbage cycles by hand this often (collector.py);
-            0 leaves it to Python (at random moments, in the receive loop too).
-    """
-
-    bank: Path
-    spec: Path | None = None
-    checkpoint: Path | None = None
-    use_ema: bool = False
-    temperature: float | None = None
-    host: str = DEFAULT_HOST
-    port: int = DEFAULT_PORT
-    reply_port: int = DEFAULT_REPLY_PORT
-    metric: str = "recipe"
-    answer: str = "auto"
-    neighbours: int = 4
-    snap: float = 0.75
-    queue_size: int = 256
-    worker: bool = True
-    worker_nice: int = 10
-    worker_idle: bool = True
-    max_attempts: int = 3
-    client_rate: float = 20000.0
-    watch: bool = True
-    poll_s: float = 2.0
-    blend_cache_mb: float = 512.0
-    gc_every_s: float = 0.25
-
-    def __post_init__(self) -> None:
-        checks = [
-            (self.metric in METRICS, f"metric={self.metric!r}; known: {list(METRICS)}"),
-            (self.answer in ANSWERS, f"answer={self.answer!r}; known: {list(ANSWERS)}"),
-            (self.neighbours >= 1, f"neighbours={self.neighbours} must be >= 1"),
-            (0 < self.snap <= 1, f"snap={self.snap} must be in (0, 1]"),
-            (self.queue_size >= 1, f"queue_size={self.queue_size} must be >= 1"),
-            (self.max_attempts >= 1, f"max_attempts={self.max_attempts} must be >= 1"),
-            (self.client_rate > 0, f"client_rate={self.client_rate} must be > 0"),
-            (self.poll_s > 0, f"poll_s={self.poll_s} must be > 0"),
-            (self.blend_cache_mb > 0, f"blend_cache_mb={self.blend_cache_mb} must be > 0"),
-            (self.gc_every_s >= 0, f"gc_every_s={self.gc_every_s} must be >= 0"),
-            (
-                self.temperature is None
-                or (math.isfinite(self.temperature) and self.temperature > 0),
-                f"temperature={self.temperature} must be finite and > 0",
-            ),
-            (0 <= self.port <= 65535, f"port={self.port} must be in [0, 65535]"),
-            (1 <= self.reply_port <= 65535, f"reply_port={self.reply_port} must be in [1, 65535]"),
-        ]
-        for ok, message in checks:
-            if not ok:
-                raise ServerError(message)
-
-
 def _settings_key(settings: Sequence[tuple[str, Any]]) -> tuple[Any, ...]:
     """A hashable form of request settings (lists become tuples)."""
     return tuple((k, tuple(v) if isinstance(v, list) else v) for k, v in settings)
 
 
 # Values the receive thread shares ------------------------------------------------------------
-
-
-@dataclasses.dataclass(frozen=True)
-class _Snapshot:
-    """The servable renders; replaced whole (never mutated) when renders arrive.
-
-    Attributes:
-        generation: Increases with every replacement (invalidates remembered answers).
-        paths: Key -> its WAV path as an OSC string (`protocol.encode_string`).
-        pitches: Key -> rendered pitch (None: unpitched).
-        neighbours: The same renders as search arrays.
-    """
-
-    generation: int
-    paths: Mapping[str, bytes]
-    pitches: Mapping[str, int | None]
-    neighbours: lookup.Neighbours
 
 
 @dataclasses.dataclass(frozen=True)
@@ -335,146 +204,6 @@ class _Answer:
 
 
 @dataclasses.dataclass(frozen=True)
-class _Probe:
-    """How a stand-in answer was found, to tell whether new renders change it.
-
-    Attributes:
-        query: The search vector (recipe space or embedding summary).
-        group: The pitch group searched.
-        radius: Distance of the farthest neighbour found (inf: fewer than asked for).
-    """
-
-    query: np.ndarray
-    group: int
-    radius: float
-
-
-_MemoKey = tuple[str, int | None]  # (recipe key, requested pitch)
-
-
-class _AnswerMemo:
-    """Answers remembered per (recipe key, requested pitch), and which are still current.
-
-    An answer is current from the snapshot it was found in until a render lands that
-    changes it. A landing checks every current stand-in at once, as one array search
-    over their probes, and marks only the changed ones stale, so its Python cost grows
-    with what changed, not with how many answers are remembered (the receive loop waits
-    for the GIL while it runs). Stale answers are still returned by `get` (their files
-    exist) so that a caller can serve one while the answer thread finds the new one.
-
-    Entries are (stamp, answer, probe, row): stamp is the generation the answer was
-    found in (STALE once a landing changed it); row is its probe's row (-1: none).
-    `get` takes no lock (a dict lookup); the writers hold `_lock`.
-    """
-
-    STALE = -1
-
-    def __init__(self, capacity: int) -> None:
-        self._capacity = capacity
-        self._lock = threading.Lock()
-        self._entries: dict[_MemoKey, tuple[int, _Answer, _Probe | None, int]] = {}
-        self._floor = 0  # stamps below it are stale (raised when every answer is)
-        self._checked = 0  # the last generation whose landing was applied
-        self._reset_rows()
-
-    def _reset_rows(self) -> None:
-        self._row_keys: list[_MemoKey] = []
-        self._alive = bytearray()
-        self._queries = np.zeros((0, 0), dtype=np.float64)  # consolidated rows
-        self._groups = np.zeros(0, dtype=np.int64)
-        self._radii = np.zeros(0, dtype=np.float64)
-        self._pending: list[_Probe] = []  # rows added since the last landing
-
-    def __len__(self) -> int:
-        return len(self._entries)
-
-    def get(self, key: _MemoKey) -> tuple[int, _Answer, _Probe | None, int] | None:
-        return self._entries.get(key)
-
-    def current(self, entry: tuple[int, _Answer, _Probe | None, int]) -> bool:
-        return entry[0] >= self._floor
-
-    def put(self, key: _MemoKey, generation: int, answer: _Answer, probe: _Probe | None) -> None:
-        """Remembers `answer`, found in snapshot `generation`; stale at once if a render
-        has landed since (the landing could not check it)."""
-        with self._lock:
-            if len(self._entries) >= self._capacity:
-                self._entries.clear()
-                self._reset_rows()
-            old = self._entries.get(key)
-            if old is not None and old[3] >= 0 and old[0] >= self._floor:
-                self._alive[old[3]] = 0
-            if generation < max(self._checked, self._floor):
-                self._entries[key] = (self.STALE, answer, probe, -1)
-                return
-            row = -1
-            if probe is not None:
-                row = len(self._row_keys)
-                self._row_keys.append(key)
-                self._alive.append(1)
-                self._pending.append(probe)
-            self._entries[key] = (generation, answer, probe, row)
-
-    def landed(
-        self, neighbours: lookup.Neighbours, *, since: int, generation: int, embedding: bool
-    ) -> None:
-        """Renders from row `since` of `neighbours` landed (snapshot `generation`): marks
-        the stand-ins they change as stale (one of them is now nearer than the
-        neighbours a stand-in was made of; a stand-in for a recipe now rendered is
-        caught by `Server._answer`)."""
-        with self._lock:
-            self._checked = generation
-            if self._pending:
-                added = self._pending
-                queries = np.stack([p.query for p in added])
-                if len(self._queries):
-                    queries = np.concatenate([self._queries, queries])
-                self._queries = queries
-                self._groups = np.concatenate([self._groups, [p.group for p in added]])
-                self._radii = np.concatenate([self._radii, [p.radius for p in added]])
-                self._pending = []
-            rows = np.flatnonzero(np.frombuffer(self._alive, dtype=np.uint8))
-            if not len(rows) or len(neighbours) == since:
-                return
-            moved = neighbours.moved_closer(
-                self._queries[rows],
-                groups=self._groups[rows],
-                radii=self._radii[rows],
-                since=since,
-                embedding=embedding,
-            )
-            for row in rows[moved].tolist():
-                key = self._row_keys[row]
-                _, answer, probe, _ = self._entries[key]
-                self._entries[key] = (self.STALE, answer, probe, -1)
-                self._alive[row] = 0
-            if len(self._row_keys) > 4 * max(len(rows) - int(moved.sum()), 1024):
-                self._compact()
-
-    def _compact(self) -> None:
-        """Drops dead rows (answers replaced or made stale since they were added)."""
-        keep = np.flatnonzero(np.frombuffer(self._alive, dtype=np.uint8))
-        keys = [self._row_keys[i] for i in keep.tolist()]
-        queries, groups, radii = self._queries[keep], self._groups[keep], self._radii[keep]
-        self._reset_rows()
-        self._queries, self._groups, self._radii = queries, groups, radii
-        self._row_keys = keys
-        self._alive = bytearray(b"\1" * len(keys))
-        for row, key in enumerate(keys):
-            stamp, answer, probe, _ = self._entries[key]
-            self._entries[key] = (stamp, answer, probe, row)
-
-    def invalidate(self, generation: int, *, forget: bool = False) -> None:
-        """Makes every answer stale (a new pitch group may change any choice of pitch);
-        `forget` also drops them (renders were removed: no answer may name one)."""
-        with self._lock:
-            self._floor = self._checked = generation
-            if forget:
-                self._entries.clear()
-            self._reset_rows()
-
-
-@dataclasses.dataclass(frozen=True)
 class _Target:
     """Where and how to send an answer: a /nsynth/sample (request) or /nsynth/voice (note)."""
 
@@ -496,143 +225,6 @@ class _Target:
         return protocol.voice(
             self.note, self.velocity, answer.path, answer.match, answer.distance, answer.rate
         ).encode()
-
-
-@dataclasses.dataclass
-class _Client:
-    """One client (host + reply port): its note settings and its rate budget."""
-
-    address: tuple[str, int]
-    settings: dict[str, Any]
-    tokens: float
-    stamp: float
-    dropped: int = 0
-    noticed: float = -math.inf
-    refused: dict[str, Any] = dataclasses.field(default_factory=dict)  # key -> last refused
-
-
-class _Clients:
-    """Who is who: source address -> reply address -> client state. Receive thread only.
-
-    A datagram's reply address is the port its source address registered with
-    /nsynth/hello, else the port its host registered last (liblo's oscsend sends every
-    message from a new port), else the default reply port.
-    """
-
-    def __init__(self, *, default_port: int, rate: float) -> None:
-        self.default_port = default_port
-        self.rate = rate
-        self._by_source: collections.OrderedDict[tuple[str, int], int] = collections.OrderedDict()
-        self._by_host: collections.OrderedDict[str, int] = collections.OrderedDict()
-        self._clients: collections.OrderedDict[tuple[str, int], _Client] = collections.OrderedDict()
-
-    def of(self, source: tuple[str, int], now: float) -> _Client:
-        host = source[0]
-        port = self._by_source.get(source[:2]) or self._by_host.get(host) or self.default_port
-        address = (host, port)
-        client = self._clients.get(address)
-        if client is None:
-            client = _Client(address, {}, self.rate, now)
-            self._clients[address] = client
-            if len(self._clients) > MAX_CLIENTS:
-                self._clients.popitem(last=False)
-        else:
-            self._clients.move_to_end(address)
-        return client
-
-    def register(self, source: tuple[str, int], port: int, now: float) -> _Client:
-        self._by_source[source[:2]] = port
-        self._by_source.move_to_end(source[:2])
-        if len(self._by_source) > MAX_CLIENTS:
-            self._by_source.popitem(last=False)
-        self._by_host[source[0]] = port
-        self._by_host.move_to_end(source[0])
-        if len(self._by_host) > MAX_CLIENTS:
-            self._by_host.popitem(last=False)
-        return self.of(source, now)
-
-    def forget(self, source: tuple[str, int], client: _Client) -> None:
-        port = self._by_source.pop(source[:2], None)
-        if self._by_host.get(source[0]) in (port, client.address[1]):
-            del self._by_host[source[0]]
-        self._clients.pop(client.address, None)
-
-    def allow(self, client: _Client, now: float) -> bool:
-        """Token bucket: `rate` messages per second, bursts of up to `rate`."""
-        client.tokens = min(self.rate, client.tokens + (now - client.stamp) * self.rate)
-        client.stamp = now
-        if client.tokens >= 1.0:
-            client.tokens -= 1.0
-            return True
-        client.dropped += 1
-        return False
-
-
-# Reading the bank index -----------------------------------------------------------------------
-
-
-class _BankRows:
-    """Read-only access to the bank index's ready rows, in insertion (rowid) order.
-
-    `Bank` reads one entry at a time or every embedding without recipes; the server
-    needs recipes, pitches and embeddings of the rows added since it last looked, so it
-    reads the `renders` table (schema v1, docs/bank.md) itself, through a read-only
-    connection.
-    """
-
-    def __init__(self, index: Path) -> None:
-        try:
-            self._conn = sqlite3.connect(
-                index.as_uri() + "?mode=ro", uri=True, check_same_thread=False
-            )
-        except sqlite3.Error as e:
-            raise ServerError(f"{index}: cannot read the bank index: {e}") from e
-        self._index = index
-
-    def close(self) -> None:
-        self._conn.close()
-
-    def _query(self, sql: str, args: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-        try:
-            return self._conn.execute(sql, args).fetchall()
-        except sqlite3.Error as e:
-            raise ServerError(f"{self._index}: {e}") from e
-
-    def count(self) -> int:
-        return self._query("SELECT COUNT(*) FROM renders WHERE status = 'ready'")[0][0]
-
-    def fingerprints(self) -> list[str]:
-        rows = self._query("SELECT DISTINCT fingerprint FROM renders WHERE status = 'ready'")
-        return sorted(fp for (fp,) in rows)
-
-    def after(self, rowid: int) -> list[tuple[Any, ...]]:
-        """(rowid, key, recipe JSON, pitch, fingerprint, n_frames, embedding blob) rows."""
-        return self._query(
-            "SELECT rowid, key, recipe, pitch, fingerprint, n_frames, embedding FROM renders "
-            "WHERE status = 'ready' AND rowid > ? ORDER BY rowid",
-            (rowid,),
-        )
-
-
-class _BankEvents(FileSystemEventHandler):
-    """watchdog handler: a WAV or the index changed in the bank folder."""
-
-    #: The events asked of inotify: changes only. Files opened or closed unwritten (the
-    #: server reading clips to mix) and the folder's own "modified" would wake watchdog's
-    #: three threads for nothing: about half of all events while a worker renders.
-    KINDS = (FileCreatedEvent, FileMovedEvent, FileDeletedEvent, FileModifiedEvent,
-             FileClosedEvent)  # fmt: skip
-
-    def __init__(self, server: Server) -> None:
-        self._server = server
-
-    def on_any_event(self, event: FileSystemEvent) -> None:
-        if event.is_directory:
-            return
-        for raw in (event.src_path, getattr(event, "dest_path", "")):
-            name = os.path.basename(os.fsdecode(raw))
-            if name.endswith(".wav") or name.startswith(INDEX_NAME):
-                self._server._bank_changed(name)
 
 
 # The server -----------------------------------------------------------------------------------
@@ -1748,226 +1340,3 @@ class Server:
             key, self._current = self._current, None
             message = f"the worker exited with status {status} while rendering it"
             self._notify_failed(key, message, self._jobs.failed(key, message, retry=True))
-
-
-# Command line ------------------------------------------------------------------------------------
-
-
-def build_parser() -> argparse.ArgumentParser:
-    """The `nsynth-server` argument parser."""
-    parser = argparse.ArgumentParser(
-        prog=PROG,
-        description="Serve a precomputed NSynth sample bank to Max/MSP (and any OSC client) "
-        "over UDP; synthesize what the bank lacks in a background worker.",
-        epilog="Protocol: docs/protocol.md.",
-    )
-    parser.add_argument("--bank", type=Path, required=True, metavar="DIR", help="bank folder")
-    parser.add_argument(
-        "--spec",
-        type=Path,
-        metavar="SPEC",
-        help="the grid spec (TOML) the bank was rendered from; it maps request keys to "
-        "recipes (default: the one nsynth-precompute render last recorded in the bank)",
-    )
-    parser.add_argument(
-        "--checkpoint",
-        type=Path,
-        metavar="CKPT",
-        help="checkpoint prefix, file or directory (default: the spec's [render] checkpoint, "
-        "else the one checkpoint all renders share, with background synthesis off)",
-    )
-    parser.add_argument(
-        "--use-ema",
-        action=argparse.BooleanOptionalAction,
-        default=False,
-        help="the renders used the checkpoint's EMA weights (default: raw weights)",
-    )
-    parser.add_argument(
-        "--temperature",
-        type=float,
-        metavar="T",
-        help="sampling temperature the bank was rendered at, > 0 (default: the spec's)",
-    )
-    parser.add_argument(
-        "--host",
-        default=DEFAULT_HOST,
-        help=f"address to listen on (default: {DEFAULT_HOST}, this machine only; 0.0.0.0 "
-        "opens the server to the network)",
-    )
-    parser.add_argument(
-        "--port", type=int, default=DEFAULT_PORT, help=f"UDP port (default: {DEFAULT_PORT}; 0: any)"
-    )
-    parser.add_argument(
-        "--reply-port",
-        type=int,
-        default=DEFAULT_REPLY_PORT,
-        help="UDP port replies go to for clients that did not send /nsynth/hello "
-        f"(default: {DEFAULT_REPLY_PORT})",
-    )
-    parser.add_argument(
-        "--metric",
-        choices=METRICS,
-        default="recipe",
-        help="neighbour distance: grid coordinates, or embeddings (.npy sources only) "
-        "(default: recipe)",
-    )
-    parser.add_argument(
-        "--answer",
-        choices=ANSWERS,
-        default="auto",
-        help="stand-in for a missing sound: nearest render, blend of the nearest, or auto "
-        "(blend unless one neighbour has at least --snap of the weight) (default: auto)",
-    )
-    parser.add_argument(
-        "--neighbours", type=int, default=4, metavar="K", help="renders a blend mixes (default: 4)"
-    )
-    parser.add_argument(
-        "--snap",
-        type=float,
-        default=0.75,
-        metavar="W",
-        help="inverse-square weight, in (0, 1], from which the nearest render is served "
-        "alone (default: 0.75)",
-    )
-    parser.add_argument(
-        "--queue-size",
-        type=int,
-        default=256,
-        metavar="N",
-        help="most sounds waiting for background synthesis (default: 256)",
-    )
-    parser.add_argument(
-        "--worker",
-        action=argparse.BooleanOptionalAction,
-        default=True,
-        help="synthesize queued sounds in a background process (default: on)",
-    )
-    parser.add_argument(
-        "--worker-nice",
-        type=int,
-        default=10,
-        metavar="N",
-        help="niceness added to the worker process, 0-19 (default: 10)",
-    )
-    parser.add_argument(
-        "--worker-idle",
-        action=argparse.BooleanOptionalAction,
-        default=True,
-        help="run the worker under Linux's SCHED_IDLE policy: it only takes CPU time "
-        "nothing else wants, and a request preempts a render at once (default: on)",
-    )
-    parser.add_argument(
-        "--max-attempts",
-        type=int,
-        default=3,
-        metavar="N",
-        help="starts of one job before a crashing worker gives it up (default: 3)",
-    )
-    parser.add_argument(
-        "--client-rate",
-        type=float,
-        default=20000.0,
-        metavar="R",
-        help="messages per second one client may send; more are dropped (default: 20000)",
-    )
-    parser.add_argument(
-        "--watch",
-        action=argparse.BooleanOptionalAction,
-        default=True,
-        help="watch the bank folder for new renders (default: on; a poll runs anyway)",
-    )
-    parser.add_argument(
-        "--poll-s",
-        type=float,
-        default=2.0,
-        metavar="S",
-        help="seconds between polls of the bank index (default: 2)",
-    )
-    parser.add_argument(
-        "--blend-cache-mb",
-        type=float,
-        default=512.0,
-        metavar="MB",
-        help="disk the blend files in <bank>/cache/blends may take, in MB; the least "
-        "recently served are deleted beyond it (default: 512)",
-    )
-    parser.add_argument(
-        "--gc-every-s",
-        type=float,
-        default=0.25,
-        metavar="S",
-        help="collect garbage cycles every S seconds from a thread of their own, so that no "
-        "collection lands inside an answer; 0: Python's own collection (default: 0.25)",
-    )
-    parser.add_argument(
-        "-v", "--verbose", action="store_true", help="debug logs, and tracebacks on errors"
-    )
-    return parser
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """`nsynth-server`: serve until SIGINT or SIGTERM; returns the exit status.
-
-    0 after a clean shutdown, 1 when the server cannot start (one line on stderr; the
-    traceback with --verbose), 2 for bad arguments.
-    """
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
-    try:
-        config = ServerConfig(
-            bank=args.bank,
-            spec=args.spec,
-            checkpoint=args.checkpoint,
-            use_ema=args.use_ema,
-            temperature=args.temperature,
-            host=args.host,
-            port=args.port,
-            reply_port=args.reply_port,
-            metric=args.metric,
-            answer=args.answer,
-            neighbours=args.neighbours,
-            snap=args.snap,
-            queue_size=args.queue_size,
-            worker=args.worker,
-            worker_nice=args.worker_nice,
-            worker_idle=args.worker_idle,
-            max_attempts=args.max_attempts,
-            client_rate=args.client_rate,
-            watch=args.watch,
-            poll_s=args.poll_s,
-            blend_cache_mb=args.blend_cache_mb,
-            gc_every_s=args.gc_every_s,
-        )
-    except ServerError as e:
-        parser.error(str(e))
-    try:
-        server = Server(config)
-    except (OscServerError, PrecomputeError, OSError) as e:
-        logger.error("%s", e, exc_info=args.verbose)
-        return 1
-
-    def on_signal(signum: int, frame: Any) -> None:
-        # The handler runs on the main thread, which is the receive loop: it may be
-        # interrupted inside a non-reentrant lock (the task queue's) that shutdown takes
-        # too. Another thread takes those locks once the main thread lets them go.
-        threading.Thread(
-            target=server.request_shutdown, args=(signal.Signals(signum).name,), daemon=True
-        ).start()
-
-    signal.signal(signal.SIGINT, on_signal)
-    signal.signal(signal.SIGTERM, on_signal)
-    sys.setswitchinterval(SWITCH_INTERVAL_S)
-    try:
-        with server.waking_on_signals():
-            server.start()
-            with Collector(config.gc_every_s):  # after start: the threads' setup is frozen too
-                server.serve_forever()
-    finally:
-        server.close()
-    logger.info("stopped")
-    return 0

@@ -27,7 +27,8 @@ from typing import Any
 import numpy as np
 import pytest
 
-from oscserver.server import Server, ServerConfig
+from oscserver.config import ServerConfig
+from oscserver.server import Server
 from precompute import grid
 from precompute.bank import Bank
 from precompute.grid import GridSpec, Point

@@ -3,7 +3,8 @@
 import numpy as np
 
 from oscserver import lookup
-from oscserver.server import _Answer, _AnswerMemo, _Probe
+from oscserver.memo import _AnswerMemo, _Probe
+from oscserver.server import _Answer
 
 
 def answer(name: str) -> _Answer:

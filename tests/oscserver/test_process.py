@@ -39,7 +39,8 @@ CENTER = ("x", 0.5, "y", 0.5)
 PROBE = """
 import json, socket, sys, threading, time
 started = time.perf_counter()
-from oscserver.server import Server, ServerConfig
+from oscserver.config import ServerConfig
+from oscserver.server import Server
 from pathlib import Path
 imported = time.perf_counter()
 server = Server(ServerConfig(bank=Path(sys.argv[1]), spec=Path(sys.argv[2]), port=0, worker=False))

@@ -18,8 +18,8 @@ import soundfile as sf
 
 from oscserver import lookup, protocol
 from oscserver import server as server_module
+from oscserver.config import ServerConfig, ServerError
 from oscserver.jobs import JobError
-from oscserver.server import ServerConfig, ServerError
 from precompute.bank import Bank
 from precompute.model.config import TINY
 
