@@ -12,7 +12,7 @@ MAX_CLIENTS = 1024
 
 
 @dataclasses.dataclass
-class _Client:
+class Client:
     """One client (host + reply port): its note settings and its rate budget."""
 
     address: tuple[str, int]
@@ -24,7 +24,7 @@ class _Client:
     refused: dict[str, Any] = dataclasses.field(default_factory=dict)  # key -> last refused
 
 
-class _Clients:
+class Clients:
     """Who is who: source address -> reply address -> client state. Receive thread only.
 
     A datagram's reply address is the port its source address registered with
@@ -37,15 +37,15 @@ class _Clients:
         self.rate = rate
         self._by_source: collections.OrderedDict[tuple[str, int], int] = collections.OrderedDict()
         self._by_host: collections.OrderedDict[str, int] = collections.OrderedDict()
-        self._clients: collections.OrderedDict[tuple[str, int], _Client] = collections.OrderedDict()
+        self._clients: collections.OrderedDict[tuple[str, int], Client] = collections.OrderedDict()
 
-    def of(self, source: tuple[str, int], now: float) -> _Client:
+    def of(self, source: tuple[str, int], now: float) -> Client:
         host = source[0]
         port = self._by_source.get(source[:2]) or self._by_host.get(host) or self.default_port
         address = (host, port)
         client = self._clients.get(address)
         if client is None:
-            client = _Client(address, {}, self.rate, now)
+            client = Client(address, {}, self.rate, now)
             self._clients[address] = client
             if len(self._clients) > MAX_CLIENTS:
                 self._clients.popitem(last=False)
@@ -53,7 +53,7 @@ class _Clients:
             self._clients.move_to_end(address)
         return client
 
-    def register(self, source: tuple[str, int], port: int, now: float) -> _Client:
+    def register(self, source: tuple[str, int], port: int, now: float) -> Client:
         self._by_source[source[:2]] = port
         self._by_source.move_to_end(source[:2])
         if len(self._by_source) > MAX_CLIENTS:
@@ -64,13 +64,13 @@ class _Clients:
             self._by_host.popitem(last=False)
         return self.of(source, now)
 
-    def forget(self, source: tuple[str, int], client: _Client) -> None:
+    def forget(self, source: tuple[str, int], client: Client) -> None:
         port = self._by_source.pop(source[:2], None)
         if self._by_host.get(source[0]) in (port, client.address[1]):
             del self._by_host[source[0]]
         self._clients.pop(client.address, None)
 
-    def allow(self, client: _Client, now: float) -> bool:
+    def allow(self, client: Client, now: float) -> bool:
         """Token bucket: `rate` messages per second, bursts of up to `rate`."""
         client.tokens = min(self.rate, client.tokens + (now - client.stamp) * self.rate)
         client.stamp = now

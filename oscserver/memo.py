@@ -11,11 +11,11 @@ import numpy as np
 from oscserver import lookup
 
 if TYPE_CHECKING:
-    from oscserver.server import _Answer
+    from oscserver.server import Answer
 
 
 @dataclasses.dataclass(frozen=True)
-class _Probe:
+class Probe:
     """How a stand-in answer was found, to tell whether new renders change it.
 
     Attributes:
@@ -29,10 +29,10 @@ class _Probe:
     radius: float
 
 
-_MemoKey = tuple[str, int | None]  # (recipe key, requested pitch)
+MemoKey = tuple[str, int | None]  # (recipe key, requested pitch)
 
 
-class _AnswerMemo:
+class AnswerMemo:
     """Answers remembered per (recipe key, requested pitch), and which are still current.
 
     An answer is current from the snapshot it was found in until a render lands that
@@ -52,29 +52,29 @@ class _AnswerMemo:
     def __init__(self, capacity: int) -> None:
         self._capacity = capacity
         self._lock = threading.Lock()
-        self._entries: dict[_MemoKey, tuple[int, _Answer, _Probe | None, int]] = {}
+        self._entries: dict[MemoKey, tuple[int, Answer, Probe | None, int]] = {}
         self._floor = 0  # stamps below it are stale (raised when every answer is)
         self._checked = 0  # the last generation whose landing was applied
         self._reset_rows()
 
     def _reset_rows(self) -> None:
-        self._row_keys: list[_MemoKey] = []
+        self._row_keys: list[MemoKey] = []
         self._alive = bytearray()
         self._queries = np.zeros((0, 0), dtype=np.float64)  # consolidated rows
         self._groups = np.zeros(0, dtype=np.int64)
         self._radii = np.zeros(0, dtype=np.float64)
-        self._pending: list[_Probe] = []  # rows added since the last landing
+        self._pending: list[Probe] = []  # rows added since the last landing
 
     def __len__(self) -> int:
         return len(self._entries)
 
-    def get(self, key: _MemoKey) -> tuple[int, _Answer, _Probe | None, int] | None:
+    def get(self, key: MemoKey) -> tuple[int, Answer, Probe | None, int] | None:
         return self._entries.get(key)
 
-    def current(self, entry: tuple[int, _Answer, _Probe | None, int]) -> bool:
+    def current(self, entry: tuple[int, Answer, Probe | None, int]) -> bool:
         return entry[0] >= self._floor
 
-    def put(self, key: _MemoKey, generation: int, answer: _Answer, probe: _Probe | None) -> None:
+    def put(self, key: MemoKey, generation: int, answer: Answer, probe: Probe | None) -> None:
         """Remembers `answer`, found in snapshot `generation`; stale at once if a render
         has landed since (the landing could not check it)."""
         with self._lock:

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 
 @dataclasses.dataclass(frozen=True)
-class _Snapshot:
+class Snapshot:
     """The servable renders; replaced whole (never mutated) when renders arrive.
 
     Attributes:
@@ -47,7 +47,7 @@ class _Snapshot:
 # Reading the bank index -----------------------------------------------------------------------
 
 
-class _BankRows:
+class BankRows:
     """Read-only access to the bank index's ready rows, in insertion (rowid) order.
 
     `Bank` reads one entry at a time or every embedding without recipes; the server
@@ -90,7 +90,7 @@ class _BankRows:
         )
 
 
-class _BankEvents(FileSystemEventHandler):
+class BankEvents(FileSystemEventHandler):
     """watchdog handler: a WAV or the index changed in the bank folder."""
 
     #: The events asked of inotify: changes only. Files opened or closed unwritten (the

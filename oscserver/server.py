@@ -58,7 +58,7 @@ import numpy as np
 import soundfile as sf
 
 from oscserver import lookup, protocol
-from oscserver.clients import _Client, _Clients
+from oscserver.clients import Client, Clients
 from oscserver.config import ServerConfig, ServerError
 from oscserver.jobs import (
     FULL,
@@ -71,9 +71,9 @@ from oscserver.jobs import (
     Waiter,
     lock_bank_cache,
 )
-from oscserver.memo import _AnswerMemo, _MemoKey, _Probe
+from oscserver.memo import AnswerMemo, MemoKey, Probe
 from oscserver.protocol import NO_REQ_ID, OscServerError, ProtocolError
-from oscserver.reload import _BankEvents, _BankRows, _Snapshot
+from oscserver.reload import BankEvents, BankRows, Snapshot
 from oscserver.worker import WorkerProcess
 from precompute import grid
 from precompute.bank import INDEX_NAME, Bank
@@ -150,7 +150,7 @@ def _settings_key(settings: Sequence[tuple[str, Any]]) -> tuple[Any, ...]:
 
 
 @dataclasses.dataclass(frozen=True)
-class _Resolved:
+class Resolved:
     """A request's recipe (remembered per distinct request).
 
     Attributes:
@@ -169,7 +169,7 @@ class _Resolved:
 
 
 @dataclasses.dataclass(frozen=True)
-class _Blend:
+class Blend:
     """A mix of neighbours to write to the cache before it can be served."""
 
     name: str
@@ -180,7 +180,7 @@ class _Blend:
 
 
 @dataclasses.dataclass(frozen=True)
-class _Answer:
+class Answer:
     """What a request is answered with.
 
     Attributes:
@@ -200,11 +200,11 @@ class _Answer:
     distance: float
     rate: float
     queue: bool
-    blend: _Blend | None = None
+    blend: Blend | None = None
 
 
 @dataclasses.dataclass(frozen=True)
-class _Target:
+class Target:
     """Where and how to send an answer: a /nsynth/sample (request) or /nsynth/voice (note)."""
 
     address: tuple[str, int]
@@ -217,7 +217,7 @@ class _Target:
         """The address that asked: /nsynth/request or /nsynth/note."""
         return protocol.REQUEST if self.note == NO_NOTE else protocol.NOTE
 
-    def datagram(self, answer: _Answer) -> bytes:
+    def datagram(self, answer: Answer) -> bytes:
         if self.note == NO_NOTE:
             return protocol.sample_datagram(
                 self.req_id, answer.path_osc, answer.match, answer.distance, answer.rate
@@ -291,7 +291,7 @@ class Server:
 
             spec = render.with_temperature(spec, temperature=config.temperature)
         self._spec = spec
-        self._reader = _BankRows(self.root / INDEX_NAME)
+        self._reader = BankRows(self.root / INDEX_NAME)
         self._resources.append(self._reader)
         self._checkpoint, self.fingerprint = self._identify_checkpoint()
         self._vocab = protocol.vocabulary(spec)
@@ -320,10 +320,10 @@ class Server:
         self._served = threading.Event()
         self._signal_source: tuple[str, int] | None = None
         self._served.set()
-        self._clients = _Clients(default_port=config.reply_port, rate=config.client_rate)
-        self._resolved: dict[tuple[Any, ...], _Resolved] = {}
-        self._by_bytes: dict[bytes, _Resolved] = {}
-        self._answers = _AnswerMemo(ANSWER_MEMO_ENTRIES)
+        self._clients = Clients(default_port=config.reply_port, rate=config.client_rate)
+        self._resolved: dict[tuple[Any, ...], Resolved] = {}
+        self._by_bytes: dict[bytes, Resolved] = {}
+        self._answers = AnswerMemo(ANSWER_MEMO_ENTRIES)
         self._sock, self.address, self._wake_address = self._bind()
         self._resources.append(self._sock)
         self._wake_r, self._wake_w = socket.socketpair()
@@ -331,7 +331,7 @@ class Server:
         self._wake_r.setblocking(False)
         self._wake_w.setblocking(False)
 
-        self._snapshot = _Snapshot(
+        self._snapshot = Snapshot(
             0,
             {},
             {},
@@ -369,7 +369,7 @@ class Server:
         self._task_numbers = itertools.count()
         self._urgent = threading.Event()  # set with every task that is not a refresh
         self._deferred = self._answered = 0
-        self._refreshing: set[_MemoKey] = set()
+        self._refreshing: set[MemoKey] = set()
         self._threads: list[threading.Thread] = []
         self._observer: Any = None
         self._worker: WorkerProcess | None = None
@@ -464,8 +464,8 @@ class Server:
 
             observer = Observer()
             observer.schedule(
-                _BankEvents(self), str(self.root), recursive=False,
-                event_filter=list(_BankEvents.KINDS),
+                BankEvents(self), str(self.root), recursive=False,
+                event_filter=list(BankEvents.KINDS),
             )  # fmt: skip
             observer.daemon = True
             try:
@@ -593,7 +593,7 @@ class Server:
         except OSError as e:
             logger.debug("cannot send to %s:%d: %s", *address, e)
 
-    def _reject(self, client: _Client, error: ProtocolError) -> None:
+    def _reject(self, client: Client, error: ProtocolError) -> None:
         """One /nsynth/error and one log line."""
         where = (
             error.address if error.address and not error.message.startswith(error.address) else ""
@@ -602,7 +602,7 @@ class Server:
                        error.message)  # fmt: skip
         self._send(protocol.error_for(error).encode(), client.address)
 
-    def _limited(self, client: _Client, now: float) -> None:
+    def _limited(self, client: Client, now: float) -> None:
         """Tells a client over its rate, at most once per RATE_LIMIT_NOTICE_S."""
         if now - client.noticed >= RATE_LIMIT_NOTICE_S:
             client.noticed = now
@@ -631,7 +631,7 @@ class Server:
                 resolved = self._by_bytes.get(memo_key)
                 if resolved is not None:
                     req_id = int.from_bytes(data[start : start + 4], "big", signed=True)
-                    self._serve(client, resolved, _Target(client.address, req_id))
+                    self._serve(client, resolved, Target(client.address, req_id))
                     return
         items = protocol.decode_packet(data)
         if len(items) > 1:
@@ -656,19 +656,19 @@ class Server:
     def _dispatch(
         self,
         message: protocol.Message,
-        client: _Client,
+        client: Client,
         source: tuple[str, int],
         memo_key: bytes | None,
-    ) -> _Client:
+    ) -> Client:
         """Answers one message; returns the client (a hello changes who it is)."""
         request = protocol.parse_request(message, self._vocab)
         if isinstance(request, protocol.Request):
-            target = _Target(client.address, request.req_id)
+            target = Target(client.address, request.req_id)
             self._request(client, request.settings, target, memo_key)
         elif isinstance(request, protocol.Note):
             if request.velocity != protocol.NOTE_OFF_VELOCITY:
                 settings = (*client.settings.items(), ("pitch", request.pitch))
-                target = _Target(client.address, note=request.pitch, velocity=request.velocity)
+                target = Target(client.address, note=request.pitch, velocity=request.velocity)
                 self._request(client, settings, target, None)
         elif isinstance(request, protocol.Set):
             # Applied at once, so a note right after it plays it; checked by the answer
@@ -712,9 +712,9 @@ class Server:
 
     def _request(
         self,
-        client: _Client,
+        client: Client,
         settings: protocol.Settings,
-        target: _Target,
+        target: Target,
         memo_key: bytes | None,
     ) -> None:
         """Serves a request or note now if its recipe is known, else via the answer thread."""
@@ -732,9 +732,7 @@ class Server:
             memo.clear()
         memo[key] = value
 
-    def _resolve(
-        self, settings: Sequence[tuple[str, Any]], *, req_id: int = NO_REQ_ID
-    ) -> _Resolved:
+    def _resolve(self, settings: Sequence[tuple[str, Any]], *, req_id: int = NO_REQ_ID) -> Resolved:
         """The recipe of a request's settings (spec defaults for axes not given).
 
         Raises:
@@ -750,7 +748,7 @@ class Server:
         except grid.GridError as e:
             raise ProtocolError(protocol.BAD_VALUE, str(e), req_id=req_id) from e
         canonical = grid.canonical(coords)
-        resolved = _Resolved(
+        resolved = Resolved(
             key=point.key,
             recipe_json=point.recipe_json,
             pitch=canonical.get("pitch"),
@@ -761,7 +759,7 @@ class Server:
         return resolved
 
     def _serve(
-        self, client: _Client, resolved: _Resolved, target: _Target, *, answering: bool = False
+        self, client: Client, resolved: Resolved, target: Target, *, answering: bool = False
     ) -> None:
         """Sends the best answer; the exact recipe is queued first when it is not it.
 
@@ -812,7 +810,7 @@ class Server:
                 ),
             )
 
-    def _answer(self, resolved: _Resolved, *, search: bool = True) -> _Answer | None:
+    def _answer(self, resolved: Resolved, *, search: bool = True) -> Answer | None:
         """The best answer the bank holds now.
 
         A stand-in found before renders were added that changed it is still given (its
@@ -839,7 +837,7 @@ class Server:
         path_osc = snapshot.paths.get(resolved.key)
         if path_osc is not None:
             rate = lookup.repitch_rate(resolved.pitch, resolved.rendered_pitch)
-            answer = _Answer(
+            answer = Answer(
                 str(self.root / f"{resolved.key}.wav"),
                 path_osc,
                 "exact" if rate == 1.0 else "nearest",
@@ -863,7 +861,7 @@ class Server:
         self._answers.put(memo_key, snapshot.generation, answer, probe)
         return answer
 
-    def _stand_in(self, resolved: _Resolved, snapshot: _Snapshot) -> tuple[_Answer, _Probe]:
+    def _stand_in(self, resolved: Resolved, snapshot: Snapshot) -> tuple[Answer, Probe]:
         """The nearest render, or a blend of the nearest ones (lookup.py's rules), and
         what a later render must beat to change it."""
         embedding = self.config.metric == "embedding"
@@ -887,10 +885,10 @@ class Server:
         keys = [snapshot.neighbours.keys[i] for i in rows]
         kept = np.flatnonzero(weights > 0)
         radius = float(distances[-1]) if len(distances) == self.config.neighbours else math.inf
-        probe = _Probe(query, group, radius)
+        probe = Probe(query, group, radius)
         if len(kept) == 1:
             key = keys[kept[0]]
-            answer = _Answer(
+            answer = Answer(
                 str(self.root / f"{key}.wav"),
                 snapshot.paths[key],
                 "nearest",
@@ -904,14 +902,14 @@ class Server:
         text = "|".join(f"{k}:{w:.6f}" for k, w in zip(parts, shares, strict=True))
         name = hashlib.sha256(text.encode()).hexdigest()[:20]
         path = self._blend_dir / f"{name}.wav"
-        answer = _Answer(
+        answer = Answer(
             str(path),
             protocol.encode_string(str(path)),
             "blend",
             float(np.dot(weights, distances)),
             rate,
             queue=True,
-            blend=_Blend(name, path, parts, shares, float(distances[kept[0]])),
+            blend=Blend(name, path, parts, shares, float(distances[kept[0]])),
         )
         return answer, probe
 
@@ -927,7 +925,7 @@ class Server:
         if priority != _BACKGROUND:
             self._urgent.set()
 
-    def _defer(self, client: _Client, target: _Target | None, *task: Any) -> None:
+    def _defer(self, client: Client, target: Target | None, *task: Any) -> None:
         """Hands a client's message to the answer thread; answers `busy` instead when
         MAX_DEFERRED of them wait there already (a flood of new recipes)."""
         if self._deferred - self._answered >= MAX_DEFERRED:
@@ -1004,7 +1002,7 @@ class Server:
         if task[0] == _CHECK_SET:
             address, req_id, where = task[1].address, NO_REQ_ID, protocol.SET
         else:
-            target = next((t for t in task if isinstance(t, _Target)), None)
+            target = next((t for t in task if isinstance(t, Target)), None)
             if target is None:  # a refresh: nobody waits
                 return
             address, req_id, where = target.address, target.req_id, target.request_address
@@ -1012,7 +1010,7 @@ class Server:
         self._send(reply.encode(), address)
 
     @staticmethod
-    def _as_refused(client: _Client, settings: protocol.Settings) -> protocol.Settings:
+    def _as_refused(client: Client, settings: protocol.Settings) -> protocol.Settings:
         """A note's settings with each value `_check_set` refused since replaced by what
         the client has now (the value put back, or none)."""
         if not client.refused:
@@ -1027,7 +1025,7 @@ class Server:
         return tuple(out)
 
     def _check_set(
-        self, client: _Client, values: Mapping[str, Any], before: Mapping[str, Any]
+        self, client: Client, values: Mapping[str, Any], before: Mapping[str, Any]
     ) -> None:
         """Puts back the settings `before` for /nsynth/set values the grid does not take
         (unless set again since), each named in an error."""
@@ -1043,7 +1041,7 @@ class Server:
                     client.settings = settings
                 self._reject(client, e.with_context(req_id=NO_REQ_ID, address=protocol.SET))
 
-    def _made(self, answer: _Answer) -> _Answer:
+    def _made(self, answer: Answer) -> Answer:
         """The blend answer once its file exists; its nearest part if it cannot be made."""
         blend = answer.blend
         if blend is None or self._blend_used(blend.name):
@@ -1071,7 +1069,7 @@ class Server:
         except KeyError:  # never made, or deleted to keep the cache in its budget
             return False
 
-    def _make_blend(self, blend: _Blend) -> None:
+    def _make_blend(self, blend: Blend) -> None:
         """Mixes the blend's parts into its cache file (atomically) and registers it."""
         clips = [self._clip(key) for key in blend.keys]
         audio = lookup.mix(clips, blend.weights)  # [n_samples]
@@ -1142,7 +1140,7 @@ class Server:
             if self._reader.count() < self._rows_seen:  # rows were deleted (verify --repair)
                 logger.info("renders were removed from the bank; reloading it")
                 self._last_rowid = self._rows_seen = 0
-                snapshot = _Snapshot(
+                snapshot = Snapshot(
                     snapshot.generation,
                     {},
                     {},
@@ -1192,7 +1190,7 @@ class Server:
                 )
             else:  # a new pitch: any pitch group chosen may change
                 self._answers.invalidate(generation)
-            self._snapshot = _Snapshot(generation, paths, pitches, neighbours)
+            self._snapshot = Snapshot(generation, paths, pitches, neighbours)
         if keys:
             logger.info("%d new renders servable (%d in all)", len(keys), len(paths))
         for key in keys:
