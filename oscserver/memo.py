@@ -1,17 +1,21 @@
-"""The answers the server remembers, and which of them new renders changed."""
+"""The answers the server remembers, and which of them new renders changed.
+
+Written by the answer thread (answers it finds) and the thread that absorbs new renders
+(`landed`, `invalidate`); read by the receive loop without a lock (`get`, `current`).
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import threading
-from typing import TYPE_CHECKING
+from typing import Generic, TypeVar
 
 import numpy as np
 
 from oscserver import lookup
 
-if TYPE_CHECKING:
-    from oscserver.server import Answer
+#: What is remembered: the answers module's `Answer`.
+A = TypeVar("A")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -32,7 +36,7 @@ class Probe:
 MemoKey = tuple[str, int | None]  # (recipe key, requested pitch)
 
 
-class AnswerMemo:
+class AnswerMemo(Generic[A]):
     """Answers remembered per (recipe key, requested pitch), and which are still current.
 
     An answer is current from the snapshot it was found in until a render lands that
@@ -52,7 +56,7 @@ class AnswerMemo:
     def __init__(self, capacity: int) -> None:
         self._capacity = capacity
         self._lock = threading.Lock()
-        self._entries: dict[MemoKey, tuple[int, Answer, Probe | None, int]] = {}
+        self._entries: dict[MemoKey, tuple[int, A, Probe | None, int]] = {}
         self._floor = 0  # stamps below it are stale (raised when every answer is)
         self._checked = 0  # the last generation whose landing was applied
         self._reset_rows()
@@ -68,13 +72,13 @@ class AnswerMemo:
     def __len__(self) -> int:
         return len(self._entries)
 
-    def get(self, key: MemoKey) -> tuple[int, Answer, Probe | None, int] | None:
+    def get(self, key: MemoKey) -> tuple[int, A, Probe | None, int] | None:
         return self._entries.get(key)
 
-    def current(self, entry: tuple[int, Answer, Probe | None, int]) -> bool:
+    def current(self, entry: tuple[int, A, Probe | None, int]) -> bool:
         return entry[0] >= self._floor
 
-    def put(self, key: MemoKey, generation: int, answer: Answer, probe: Probe | None) -> None:
+    def put(self, key: MemoKey, generation: int, answer: A, probe: Probe | None) -> None:
         """Remembers `answer`, found in snapshot `generation`; stale at once if a render
         has landed since (the landing could not check it)."""
         with self._lock:
@@ -101,7 +105,7 @@ class AnswerMemo:
         """Renders from row `since` of `neighbours` landed (snapshot `generation`): marks
         the stand-ins they change as stale (one of them is now nearer than the
         neighbours a stand-in was made of; a stand-in for a recipe now rendered is
-        caught by `Server._answer`)."""
+        caught by `answers.Answerer.answer`)."""
         with self._lock:
             self._checked = generation
             if self._pending:

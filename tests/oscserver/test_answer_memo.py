@@ -3,9 +3,9 @@
 import numpy as np
 
 from oscserver import lookup
+from oscserver.answers import Answer as _Answer
 from oscserver.memo import AnswerMemo as _AnswerMemo
 from oscserver.memo import Probe as _Probe
-from oscserver.server import Answer as _Answer
 
 
 def answer(name: str) -> _Answer:

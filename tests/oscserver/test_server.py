@@ -16,8 +16,8 @@ import numpy as np
 import pytest
 import soundfile as sf
 
+from oscserver import answers as answers_module
 from oscserver import lookup, protocol
-from oscserver import server as server_module
 from oscserver.config import ServerConfig, ServerError
 from oscserver.jobs import JobError
 from precompute.bank import Bank
@@ -335,7 +335,7 @@ def test_a_bug_in_the_answer_thread_answers_internal_and_the_server_goes_on(
     def broken(*args, **kwargs):
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(server.server, "_stand_in", broken)
+    monkeypatch.setattr(server.server._answers, "_stand_in", broken)
     client = server.client()
     client.send("/nsynth/request", 4, *CENTER)  # a search: done in the answer thread
     assert client.error() == (4, "internal", "/nsynth/request: RuntimeError: a bug")
@@ -444,9 +444,9 @@ def test_bye_forgets_the_registration(serve, bank_dir: Path):
 def test_a_flood_of_new_recipes_is_answered_busy_not_queued_forever(
     server: Running, monkeypatch: pytest.MonkeyPatch
 ):
-    from oscserver import server as server_module
+    from oscserver import answers as answers_module
 
-    monkeypatch.setattr(server_module, "MAX_DEFERRED", 3)
+    monkeypatch.setattr(answers_module, "MAX_DEFERRED", 3)
     client = server.client()
     for i in range(40):  # each a recipe never seen: worked out by the answer thread
         client.send("/nsynth/request", i, "x", 0.01 * (i + 1), "y", 0.3)
@@ -649,7 +649,7 @@ def test_refreshes_rest_while_new_recipes_are_answered_and_shutdown_ends_the_res
     serve, bank_dir: Path, spec_path: Path, fingerprint: str, monkeypatch: pytest.MonkeyPatch
 ):
     # One refresh buys a rest of a million times its length: the second waits (REFRESH_SHARE).
-    monkeypatch.setattr(server_module, "REFRESH_SHARE", 1e-6)
+    monkeypatch.setattr(answers_module, "REFRESH_SHARE", 1e-6)
     running = serve(bank_dir)
     client = running.client()
 
