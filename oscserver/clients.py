@@ -79,3 +79,7 @@ class Clients:
             return True
         client.dropped += 1
         return False
+
+    def refill_s(self, client: Client) -> float:
+        """Seconds until a client `allow` just refused has a message's worth again."""
+        return (1.0 - client.tokens) / self.rate

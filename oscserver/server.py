@@ -34,6 +34,7 @@ import ipaddress
 import logging
 import signal
 import socket
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -69,6 +70,9 @@ RECV_BYTES = 65536
 
 #: Kernel socket buffers asked for (bytes; the kernel may grant less).
 SOCKET_BUFFER_BYTES = 4 << 20
+
+#: Linux's SO_RCVBUFFORCE (asm-generic/socket.h), which Python's socket module does not name.
+_SO_RCVBUFFORCE = 33
 
 #: How often a rate-limited client is told (s).
 RATE_LIMIT_NOTICE_S = 1.0
@@ -161,6 +165,10 @@ class Server:
         self._signal_source: tuple[str, int] | None = None
         self._served.set()
         self._clients = Clients(default_port=config.reply_port, rate=config.client_rate)
+        # The source last found over its rate, and until when (receive thread only).
+        self._muted_source: tuple[Any, ...] | None = None
+        self._muted_client: Client | None = None
+        self._muted_until = 0.0
         self._sock, self.address, self._wake_address = self._bind()
         self._resources.append(self._sock)
         self._outbox = Outbox(self._sock)
@@ -281,7 +289,13 @@ class Server:
         except OSError as e:
             raise ServerError(f"--host {config.host}: {e}") from e
         try:
-            for option in (socket.SO_RCVBUF, socket.SO_SNDBUF):
+            # The receive buffer absorbs bursts (a flood while the loop is descheduled).
+            # Linux caps SO_RCVBUF at net.core.rmem_max (often 208 KiB: about 200
+            # datagrams); SO_RCVBUFFORCE, allowed to root, is not capped.
+            options = [socket.SO_RCVBUF, socket.SO_SNDBUF]
+            if sys.platform.startswith("linux"):
+                options.insert(1, _SO_RCVBUFFORCE)
+            for option in options:
                 with contextlib.suppress(OSError):
                     sock.setsockopt(socket.SOL_SOCKET, option, SOCKET_BUFFER_BYTES)
             sock.bind(sockaddr)
@@ -310,19 +324,29 @@ class Server:
         """Receives and answers datagrams until `request_shutdown` (from any thread)."""
         self._served.clear()
         sock = self._sock
+        buffer = bytearray(RECV_BYTES)  # one buffer: no 64 KiB allocation per datagram
+        view = memoryview(buffer)
+        monotonic = time.monotonic
         try:
             while not self._stop.is_set():
                 try:
-                    data, source = sock.recvfrom(RECV_BYTES)
+                    size, source = sock.recvfrom_into(buffer)
                 except OSError as e:
                     if self._stop.is_set() or sock.fileno() < 0:
                         break
                     logger.warning("receive failed: %s", e)
                     continue
+                if source == self._muted_source and monotonic() < self._muted_until:
+                    # A client over its rate: dropped for the cost of the receive alone,
+                    # faster than any one sender can send, so the socket's buffer never
+                    # fills with a flood and the other clients' requests are not lost.
+                    self._muted_client.dropped += 1
+                    continue
                 if self._stop.is_set():
                     break
                 if source[:2] == self._signal_source:  # a signal's byte (waking_on_signals)
                     continue
+                data = bytes(view[:size])
                 try:
                     self._on_datagram(data, source)
                 except Exception as e:  # a bug answers one client; it never stops the loop
@@ -407,8 +431,11 @@ class Server:
 
     # Receive thread -------------------------------------------------------------------------
 
-    def _limited(self, client: Client, now: float) -> None:
-        """Tells a client over its rate, at most once per RATE_LIMIT_NOTICE_S."""
+    def _limited(self, client: Client, source: tuple[str, int], now: float) -> None:
+        """Mutes a client's source until its rate budget refills (the receive loop drops
+        what it sends meanwhile at once); tells it at most once per RATE_LIMIT_NOTICE_S."""
+        self._muted_source, self._muted_client = source, client
+        self._muted_until = now + self._clients.refill_s(client)
         if now - client.noticed >= RATE_LIMIT_NOTICE_S:
             client.noticed = now
             self._outbox.reject(
@@ -423,7 +450,7 @@ class Server:
         now = time.monotonic()
         client = self._clients.of(source, now)
         if not self._clients.allow(client, now):
-            self._limited(client, now)
+            self._limited(client, source, now)
             return
         request_bytes = None
         if data.startswith(_REQUEST_HEAD):
@@ -443,7 +470,7 @@ class Server:
             request_bytes = None  # a bundle: its bytes do not name one request
         for n, item in enumerate(items):
             if n and not self._clients.allow(client, now):  # a bundle's every message counts
-                self._limited(client, now)
+                self._limited(client, source, now)
                 return
             if isinstance(item, ProtocolError):
                 self._outbox.reject(client.address, item)
