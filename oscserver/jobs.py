@@ -1,9 +1,9 @@
-"""Background synthesis: a persistent job queue and the worker process that renders jobs.
+"""Background synthesis: the persistent job queue, and the lock that keeps a bank to one server.
 
 A job is one recipe the bank does not hold, asked for by one or more clients (its
 waiters). `JobQueue` keeps the jobs in memory for the server's receive thread (submitting
-never touches the disk) and mirrors them into `<bank>/cache/jobs.sqlite` when the server's
-jobs thread calls `flush`. The queue is
+never touches the disk) and mirrors them into `<bank>/cache/jobs.sqlite` when the jobs
+thread (`synthesis.py`) calls `flush`. The queue is
 
 - deduplicated: one job per bank key; a second request for it adds a waiter;
 - ordered newest first: a job's priority is the time of its latest request, and
@@ -12,20 +12,8 @@ jobs thread calls `flush`. The queue is
   beyond that is refused (`FULL`), a request for a known key is never refused;
 - persistent: a restarted server loads the queue; jobs that were running are run again.
 
-The worker (`python -m oscserver.jobs ...`, started by `WorkerProcess`) is a separate
-process: it alone imports TensorFlow, loads the checkpoint once, and renders one job at a
-time into the bank (`render_recipe`), so the server's socket loop never waits for the
-model. Server and worker talk in JSON lines over the worker's stdin and stdout:
-
-    server -> worker   {"op": "render", "key": K, "recipe": R}   {"op": "stop"}
-    worker -> server   {"event": "ready", "pid": P, "fingerprint": F}
-                       {"event": "started", "key": K}
-                       {"event": "done", "key": K}
-                       {"event": "failed", "key": K, "message": M}
-                       {"event": "fatal", "message": M}   (then it exits)
-
-Nothing here starts a thread: the server drives `JobQueue.flush`, `WorkerProcess.events`
-and the restarts from its own jobs thread.
+Nothing here starts a thread or a process: the jobs thread drives `JobQueue.flush` and
+hands jobs to the worker process (`worker.py`).
 """
 
 from __future__ import annotations

@@ -1,4 +1,20 @@
-"""The background worker: a separate process that alone imports TensorFlow and renders jobs."""
+"""The background worker: a separate process that alone imports TensorFlow and renders jobs.
+
+The worker (`python -m oscserver.worker ...`, started by `WorkerProcess`) loads the
+checkpoint once and renders one job at a time into the bank (`render_recipe`), so the
+server's socket loop never waits for the model. Server and worker talk in JSON lines
+over the worker's stdin and stdout:
+
+    server -> worker   {"op": "render", "key": K, "recipe": R}   {"op": "stop"}
+    worker -> server   {"event": "ready", "pid": P, "fingerprint": F}
+                       {"event": "started", "key": K}
+                       {"event": "done", "key": K}
+                       {"event": "failed", "key": K, "message": M}
+                       {"event": "fatal", "message": M}   (then it exits)
+
+`WorkerProcess` is the server's handle on it (no threads); the jobs thread
+(`synthesis.py`) starts, feeds and restarts it.
+"""
 
 from __future__ import annotations
 
