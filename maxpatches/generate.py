@@ -28,6 +28,7 @@ from pathlib import Path
 from py2max import Box, Patcher
 from py2max.core.common import Rect, box_width_for
 
+from maxpatches.knobs_axes import knobs_axes_toml, knobs_keys
 from maxpatches.settings import (
     AUTO_REQUEST_MS,
     AXIS_SLIDER_STEPS,
@@ -49,45 +50,13 @@ from maxpatches.settings import (
 
 # Settings ------------------------------------------------------------------------------
 
+#: Names other code reads from this module (the tests read the settings here).
+__all__ = ["knobs_keys"]
 
 HERE = Path(__file__).resolve().parent
 PD_DIR = HERE / "pd"
 
 # The recipe keys of the knobs patch ------------------------------------------------------
-
-
-def knobs_keys() -> list[str]:
-    """The recipe keys the knobs patches send besides `source` and `pitch`, in order."""
-    keys = []
-    for c in range(N_COMPONENTS):
-        keys += [GAIN_KEY.format(c), OFFSET_KEY.format(c)]
-    return keys
-
-
-def knobs_axes_toml() -> str:
-    """The [[axes]] tables a grid spec needs for the knobs patches (docs/max.md).
-
-    One `scale` and one `offset` axis per component, each with its neutral value only:
-    the bank holds the unedited sources; every knob setting is served as the nearest
-    render or a blend at once and synthesized exactly in the background.
-    """
-    lines = []
-    for c in range(N_COMPONENTS):
-        lines += [
-            "[[axes]]",
-            f'name = "{GAIN_KEY.format(c)}"',
-            'operation = "scale"',
-            f"components = [{c}]",
-            "values = [1.0]",
-            "",
-            "[[axes]]",
-            f'name = "{OFFSET_KEY.format(c)}"',
-            'operation = "offset"',
-            f"components = [{c}]",
-            "values = [0.0]",
-            "",
-        ]
-    return "\n".join(lines)
 
 
 # Max: building blocks ----------------------------------------------------------------------
