@@ -1,16 +1,21 @@
-"""Generates the Max/MSP and Pd patches of `maxpatches/` from one description.
+"""Writes the Max/MSP and Pd patches of `maxpatches/`.
 
     python -m maxpatches.generate            # (re)write the patches
     python -m maxpatches.generate --check    # exit 1 if a committed patch differs
     python -m maxpatches.generate --knobs-axes   # print the [[axes]] the knobs patch sends
 
 The patches are committed; `tests/maxpatches/test_generate.py` regenerates them and fails
-when the committed files differ, so edit this script, never the patches.
+when the committed files differ, so edit the builders, never the patches:
 
-Max patches are built with py2max (its object database also checks every connection
-while building); Pd patches are written as Pd's own text format. Both speak the OSC
-protocol of `nsynth-server` (docs/protocol.md): every address they send or route is one
-of `oscserver.protocol`'s. How to use them: docs/max.md.
+- `settings.py`: what every patch shares (server address, reply ports, control ranges);
+  `knobs_axes.py`: the knobs' recipe keys and the grid axes that take them.
+- `maxmsp/`: `patch.py` (boxes and wires, with py2max: its object database checks every
+  connection while building), `blocks.py` (the sections the patches share), then one
+  module per patch (`player`, `live` with its voice, `knobs`, `status`).
+- `puredata/`: the same for Pd, written in Pd's own file format.
+
+Both speak the OSC protocol of `nsynth-server` (docs/protocol.md): every address they
+send or route is one of `oscserver.protocol`'s. How to use them: docs/max.md.
 
 Ports: every patch sends to SERVER_HOST:SERVER_PORT and registers its own reply port with
 `/nsynth/hello` (REPLY_PORTS), so several patches can run side by side on one machine.
@@ -42,10 +47,17 @@ from maxpatches.settings import (
     SERVER_PORT,
 )
 
-# Settings ------------------------------------------------------------------------------
-
-#: Names other code reads from this module (the tests read the settings here).
+#: The public names; the settings and `knobs_keys` are re-exported for the code (tests)
+#: that reads them here.
 __all__ = [
+    "HERE",
+    "PATCHES",
+    "PD_DIR",
+    "knobs_axes_toml",
+    "main",
+    "render_all",
+    "stale",
+    "write_all",
     "GAIN_KEY",
     "N_AXIS_SLOTS",
     "N_COMPONENTS",
@@ -59,23 +71,6 @@ __all__ = [
 
 HERE = Path(__file__).resolve().parent
 PD_DIR = HERE / "pd"
-
-# The recipe keys of the knobs patch ------------------------------------------------------
-
-
-# Max: building blocks ----------------------------------------------------------------------
-
-
-# Max: the patches ------------------------------------------------------------------------------
-
-
-# Pd: building blocks -------------------------------------------------------------------------
-
-
-# Pd: the patches -------------------------------------------------------------------------
-
-
-# Output ----------------------------------------------------------------------------------------
 
 #: Every generated file, relative to maxpatches/, and the function that makes its text.
 PATCHES: dict[str, Callable[[], str]] = {

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from py2max import Box
 
-from maxpatches.maxmsp.patch import _ROW, MaxPatch
+from maxpatches.maxmsp.patch import ROW, MaxPatch
 from maxpatches.settings import DEFAULT_PITCH, SERVER_HOST, SERVER_PORT, STATUS_POLL_MS
 
 
@@ -165,7 +165,7 @@ def max_source_menu(m: MaxPatch, x: float, y: float, net: MaxNetwork, coll: Box)
     m.wire(net.clear, clear, outlet=net.clear_outlet)
     fill = m.obj(x, y + 25, "prepend append")
     max_from(m, net, "/nsynth/source", fill)
-    menu = m.ui(x, y + 55, 140, _ROW, "umenu")
+    menu = m.ui(x, y + 55, 140, ROW, "umenu")
     m.named["source"] = menu
     m.wire(clear, menu)
     m.wire(fill, menu)
@@ -179,7 +179,7 @@ def max_pitch(m: MaxPatch, x: float, y: float, coll: Box) -> None:
     m.named["pitch:label"] = m.comment(x, y, "pitch")
     init = m.obj(x + 50, y, "loadbang")
     default = m.msg(x + 50, y + 25, str(DEFAULT_PITCH))
-    pitch = m.ui(x, y + 55, 50, _ROW, "number", minimum=0, maximum=127)
+    pitch = m.ui(x, y + 55, 50, ROW, "number", minimum=0, maximum=127)
     m.named["pitch"] = pitch
     m.chain(init, default, pitch)
     store = m.obj(x, y + 85, "prepend store pitch")
@@ -227,7 +227,7 @@ def max_playback(m: MaxPatch, x: float, y: float, buffer: str) -> MaxPlayback:
     m.named["level:label"] = m.comment(x + 180, y + 120, "level")
     init = m.obj(x + 180, y + 145, "loadbang")
     default = m.msg(x + 180, y + 175, "0.8")
-    level = m.ui(x + 180, y + 205, 50, _ROW, "flonum", minimum=0.0, maximum=1.0)
+    level = m.ui(x + 180, y + 205, 50, ROW, "flonum", minimum=0.0, maximum=1.0)
     m.named["level"] = level
     m.chain(init, default, level)
     gain = m.obj(x, y + 235, "*~ 0.8")
@@ -301,7 +301,7 @@ def max_status(m: MaxPatch, x: float, y: float, net: MaxNetwork) -> None:
     for i, name in enumerate(("bank", "queued", "rendering", "done", "worker")):
         shown_boxes.append((m.comment(x + 66 * i, y + 145, name, width=64), 66 * i, 50))
         if i < 4:
-            box = m.ui(x + 66 * i, y + 170, 60, _ROW, "number")
+            box = m.ui(x + 66 * i, y + 170, 60, ROW, "number")
             m.wire(values, box, outlet=i)
             shown_boxes.append((box, 66 * i, 75))
     state = m.obj(x + 264, y + 170, "prepend set")

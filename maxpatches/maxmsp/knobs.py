@@ -14,7 +14,7 @@ from maxpatches.maxmsp.blocks import (
     max_source_menu,
     max_status,
 )
-from maxpatches.maxmsp.patch import _ROW, MaxPatch
+from maxpatches.maxmsp.patch import ROW, MaxPatch
 from maxpatches.settings import (
     AUTO_REQUEST_MS,
     GAIN_KEY,
@@ -131,7 +131,7 @@ def max_knobs() -> MaxPatch:
     shown = m.msg(330, answers + 60, "", width=120)
     m.wire(match, shown)
     distance_label = m.comment(470, answers + 60, "distance")
-    distance = m.ui(530, answers + 60, 70, _ROW, "flonum")
+    distance = m.ui(530, answers + 60, 70, ROW, "flonum")
     m.wire(fields, distance, outlet=3)
     max_display(
         m,

@@ -11,7 +11,7 @@ from maxpatches.maxmsp.blocks import (
     max_status,
     present_status,
 )
-from maxpatches.maxmsp.patch import _ROW, MaxPatch
+from maxpatches.maxmsp.patch import ROW, MaxPatch
 from maxpatches.settings import DEFAULT_RELEASE_MS, N_VOICES, REPLY_PORTS
 
 
@@ -250,7 +250,7 @@ def max_live() -> MaxPatch:
     release_label = m.comment(20, top + 180, "release (ms)")
     init = m.obj(20, top + 205, "loadbang")
     default = m.msg(20, top + 235, str(DEFAULT_RELEASE_MS))
-    release = m.ui(20, top + 265, 55, _ROW, "number", minimum=0, maximum=10000)
+    release = m.ui(20, top + 265, 55, ROW, "number", minimum=0, maximum=10000)
     m.chain(init, default, release)
     to_all = m.msg(20, top + 295, "target 0, release $1")
     m.wire(release, to_all)

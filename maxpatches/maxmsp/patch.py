@@ -8,7 +8,7 @@ import json
 from py2max import Box, Patcher
 from py2max.core.common import Rect, box_width_for
 
-_ROW = 22.0  # height of an object box (px)
+ROW = 22.0  # height of an object box (px)
 _MARGIN = 30.0  # space right of and below the lowest, rightmost box (px)
 
 
@@ -31,17 +31,17 @@ class MaxPatch:
     def obj(self, x: float, y: float, text: str, **attrs: object) -> Box:
         """An object box ([route ...], [groove~ ...])."""
         return self.patcher.add_textbox(
-            text, patching_rect=Rect(x, y, box_width_for(text, 3), _ROW), **attrs
+            text, patching_rect=Rect(x, y, box_width_for(text, 3), ROW), **attrs
         )
 
     def msg(self, x: float, y: float, text: str, width: float | None = None) -> Box:
         """A message box."""
         w = width if width is not None else box_width_for(text, 2)
-        return self.patcher.add_message(text, patching_rect=Rect(x, y, w, _ROW))
+        return self.patcher.add_message(text, patching_rect=Rect(x, y, w, ROW))
 
     def comment(self, x: float, y: float, text: str, width: float | None = None) -> Box:
         w = width if width is not None else box_width_for(text, 1)
-        return self.patcher.add_comment(text, patching_rect=Rect(x, y, w, _ROW))
+        return self.patcher.add_comment(text, patching_rect=Rect(x, y, w, ROW))
 
     def ui(self, x: float, y: float, w: float, h: float, maxclass: str, **attrs: object) -> Box:
         """A user-interface object (toggle, dial, umenu, ...)."""
@@ -51,7 +51,7 @@ class MaxPatch:
         """A [p name] box and the patch inside it (add its inlets and outlets first)."""
         text = f"p {name}"
         box = self.patcher.add_subpatcher(
-            text, patching_rect=Rect(x, y, box_width_for(text, 4), _ROW)
+            text, patching_rect=Rect(x, y, box_width_for(text, 4), ROW)
         )
         inner = MaxPatch(patcher=box.subpatcher)
         self.subpatches.append(inner)

@@ -16,7 +16,7 @@ from maxpatches.maxmsp.blocks import (
     max_status,
     present_status,
 )
-from maxpatches.maxmsp.patch import _ROW, MaxPatch
+from maxpatches.maxmsp.patch import ROW, MaxPatch
 from maxpatches.settings import AXIS_SLIDER_STEPS, N_AXIS_SLOTS, REPLY_PORTS
 
 PLAYER_REPLIES = (
@@ -85,7 +85,7 @@ def max_player() -> MaxPatch:
         m.wire(slider, scale)
         m.wire(fields, scale, outlet=1, inlet=3)
         m.wire(fields, scale, outlet=2, inlet=4)
-        value = m.ui(x, 195, 60, _ROW, "flonum")
+        value = m.ui(x, 195, 60, ROW, "flonum")
         m.wire(scale, value)
         prefix = m.msg(x + 65, 195, "set store $1")
         store = m.obj(x, 225, "prepend store")
@@ -102,7 +102,7 @@ def max_player() -> MaxPatch:
     clear_label = m.comment(495, 388, "forget the recipe")
     m.wire(clear, recipe.coll)
     m.comment(500, 455, "request id")
-    shown_id = m.ui(500, 480, 50, _ROW, "number")
+    shown_id = m.ui(500, 480, 50, ROW, "number")
     m.wire(recipe.last_id, shown_id)
     pairs_label = m.comment(330, 720, "more pairs: edit, then click", width=170)
     pairs = m.msg(330, 745, "gain 1.5", width=150)
