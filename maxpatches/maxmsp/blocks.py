@@ -81,6 +81,33 @@ def max_network(
     return MaxNetwork(send=send, routes=routes, clear=trigger, clear_outlet=n - 2, bottom=row + 40)
 
 
+def present_connect(m: MaxPatch, x: float, y: float) -> None:
+    """Shows the network's connect button and its label in presentation mode at (x, y)."""
+    m.present(m.named["connect"], x, y)
+    m.present(m.named["connect:label"], x + 25, y)
+
+
+def max_client(
+    title: str,
+    width: float,
+    *,
+    reply_port: int,
+    queries: Sequence[str],
+    replies: Sequence[str],
+) -> tuple[MaxPatch, Box, MaxNetwork]:
+    """A patch that talks to the server: its title at the top, the network section at
+    (20, 40) (see `max_network`) and the server's /nsynth/welcome under it.
+
+    Returns:
+        The patch, its title comment (`width` px wide) and its network.
+    """
+    m = MaxPatch()
+    shown_title = m.comment(20, 10, title, width=width)
+    net = max_network(m, 20, 40, reply_port=reply_port, queries=queries, replies=replies)
+    max_display(m, 20, net.bottom, net, "/nsynth/welcome", "server: protocol, bank size")
+    return m, shown_title, net
+
+
 def max_from(m: MaxPatch, net: MaxNetwork, address: str, dst: Box, inlet: int = 0) -> None:
     """Wires the arguments of reply `address` into `dst`."""
     route, outlet = net.routes[address]
@@ -155,6 +182,18 @@ def max_recipe(m: MaxPatch, x: float, y: float, send: Box) -> MaxRecipe:
     return MaxRecipe(coll=coll, request=request, last_id=ids, resend=resend)
 
 
+def max_request_button(m: MaxPatch, x: float, y: float, recipe: MaxRecipe) -> tuple[Box, Box]:
+    """A button at (x, y) that sends the recipe's request, and its label. 80 x 26 px.
+
+    Returns:
+        The button and its label.
+    """
+    button = m.ui(x, y, 26, 26, "button")
+    label = m.comment(x + 30, y + 3, "request")
+    m.wire(button, recipe.request)
+    return button, label
+
+
 def max_source_menu(m: MaxPatch, x: float, y: float, net: MaxNetwork, coll: Box) -> None:
     """A [umenu] filled from /nsynth/source (cleared on connect) -> `store source <name>`.
 
@@ -187,24 +226,21 @@ def max_pitch(m: MaxPatch, x: float, y: float, coll: Box) -> None:
     m.wire(store, coll)
 
 
-@dataclasses.dataclass
-class MaxPlayback:
-    """A one-shot sample player: [buffer~] + [groove~] at a rate, level, meter, [dac~].
-
-    Attributes:
-        load: Send it a path (symbol) to `replace` the buffer; playback starts when the
-            file is read.
-        rate: Float inlet 1 of this [f] sets the playback rate used from the next load on.
-    """
-
-    load: Box
-    rate: Box
+def present_source_and_pitch(m: MaxPatch, x: float, y: float) -> None:
+    """Shows the source menu and the pitch, with their labels, in presentation mode in a
+    row from (x, y). 310 x 22 px."""
+    n = m.named
+    m.present(n["source:label"], x, y)
+    m.present(n["source"], x + 50, y)
+    m.present(n["pitch:label"], x + 210, y)
+    m.present(n["pitch"], x + 250, y)
 
 
-def max_playback(m: MaxPatch, x: float, y: float, buffer: str) -> MaxPlayback:
+def max_playback(m: MaxPatch, x: float, y: float, buffer: str, sample: Box) -> None:
     """[buffer~ name] replace <path> -> [groove~] at the reply's rate -> level -> [dac~].
 
-    280 x 300 px.
+    `sample` is the [unpack] of /nsynth/sample (`max_answers`): its path (outlet 1) is
+    loaded and played at its rate (outlet 4). 280 x 300 px.
     """
     load = m.obj(x, y, "prepend replace")
     buf = m.obj(x, y + 30, f"buffer~ {buffer}")
@@ -243,7 +279,34 @@ def max_playback(m: MaxPatch, x: float, y: float, buffer: str) -> MaxPlayback:
     m.named.update(meter=meter, start=on, stop=off)
     m.wire(on, dac)
     m.wire(off, dac)
-    return MaxPlayback(load=load, rate=rate)
+    m.wire(sample, load, outlet=1)
+    m.wire(sample, rate, outlet=4, inlet=1)
+
+
+def present_playback(m: MaxPatch, x: float, y: float, *, label_above: bool) -> None:
+    """Shows the playback's level (at (x, y); its label left of it or above it), meter,
+    start, stop and again in presentation mode. 300 x 22 px right of the label."""
+    n = m.named
+    m.present(n["level:label"], *((x, y - 23) if label_above else (x - 40, y)))
+    m.present(n["level"], x, y)
+    m.present(n["meter"], x + 60, y + 4)
+    m.present(n["start"], x + 150, y)
+    m.present(n["stop"], x + 200, y)
+    m.present(n["again"], x + 250, y)
+    m.present(n["again:label"], x + 275, y)
+
+
+def max_answers(m: MaxPatch, x: float, y: float, net: MaxNetwork, last_id: Box) -> tuple[Box, Box]:
+    """/nsynth/sample unpacked, and /nsynth/ready filtered to the last request.
+
+    Returns:
+        The [unpack] of /nsynth/sample at (x, y) (outlets: req_id, path, match, distance,
+        rate) and the box that outputs the path of /nsynth/ready for the request id
+        `last_id` gives (`max_ready_filter`, at (x + 130, y)). 280 x 115 px.
+    """
+    fields = m.obj(x, y, "unpack 0 s s 0. 0.")
+    max_from(m, net, "/nsynth/sample", fields)
+    return fields, max_ready_filter(m, x + 130, y, net, last_id)
 
 
 def max_ready_filter(m: MaxPatch, x: float, y: float, net: MaxNetwork, last_id: Box) -> Box:
@@ -276,6 +339,15 @@ def max_display(
     max_from(m, net, address, prep)
     m.wire(prep, show)
     return show
+
+
+def present_display(
+    m: MaxPatch, address: str, x: float, y: float, *, gap: float, w: float | None = None
+) -> None:
+    """Shows the display of reply `address` (`max_display`) in presentation mode: its
+    label at (x, y), its box `gap` px lower (`w` px wide if given)."""
+    m.present(m.named[f"{address}:label"], x, y)
+    m.present(m.named[address], x, y + gap, w=w)
 
 
 def max_status(m: MaxPatch, x: float, y: float, net: MaxNetwork) -> None:

@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import dataclasses
+
+from py2max import Box
+
 from maxpatches.maxmsp.blocks import (
+    max_answers,
+    max_client,
     max_display,
     max_errors,
-    max_from,
-    max_network,
     max_pitch,
     max_playback,
-    max_ready_filter,
     max_recipe,
+    max_request_button,
     max_source_menu,
     max_status,
+    present_connect,
+    present_display,
+    present_playback,
+    present_source_and_pitch,
 )
 from maxpatches.maxmsp.patch import ROW, MaxPatch
 from maxpatches.settings import (
@@ -39,30 +47,19 @@ KNOBS_REPLIES = (
 
 def max_knobs() -> MaxPatch:
     """nsynth_knobs.maxpat: the 16 embedding components as knobs, plus source and pitch."""
-    m = MaxPatch()
-    title = m.comment(
-        20,
-        10,
+    m, title, net = max_client(
         "nsynth knobs: edit the 16 embedding components; each answer "
         "shows whether it was exact, nearest or blend (docs/max.md)",
-        width=800,
-    )
-    net = max_network(
-        m,
-        20,
-        40,
+        800,
         reply_port=REPLY_PORTS["knobs"],
         queries=("/nsynth/sources", "/nsynth/status"),
         replies=KNOBS_REPLIES,
     )
-    max_display(m, 20, net.bottom, net, "/nsynth/welcome", "server: protocol, bank size")
     recipe = max_recipe(m, 330, 100, net.send)
     max_source_menu(m, 560, 40, net, recipe.coll)
     max_pitch(m, 720, 40, recipe.coll)
 
-    button = m.ui(330, 40, 26, 26, "button")
-    request_label = m.comment(360, 43, "request")
-    m.wire(button, recipe.request)
+    button, request_label = max_request_button(m, 330, 40, recipe)
     auto = m.ui(880, 40, 22, 22, "toggle")
     auto_label = m.comment(905, 40, f"auto: request {AUTO_REQUEST_MS} ms after a change", width=280)
     gate = m.obj(880, 70, "gate 1")
@@ -71,8 +68,6 @@ def max_knobs() -> MaxPatch:
     m.wire(gate, settle)
     m.wire(settle, recipe.request)
 
-    gain_steps = round((GAIN_RANGE[1] - GAIN_RANGE[0]) * KNOB_STEPS_PER_UNIT)
-    offset_steps = round((OFFSET_RANGE[1] - OFFSET_RANGE[0]) * KNOB_STEPS_PER_UNIT)
     gain_neutral = round((1.0 - GAIN_RANGE[0]) * KNOB_STEPS_PER_UNIT)
     offset_neutral = round((0.0 - OFFSET_RANGE[0]) * KNOB_STEPS_PER_UNIT)
     if gain_neutral != offset_neutral:
@@ -94,36 +89,17 @@ def max_knobs() -> MaxPatch:
         m.comment(20, top + 140, "offset", width=45),
         m.comment(20, top + 185, "flip zero", width=45),
     ]
-    columns = []
-    for c in range(N_COMPONENTS):
-        x = 70 + 64 * c
-        name = m.comment(x, top + 55, f"c{c}", width=40)
-        gain_dial = m.ui(x, top + 80, 40, 40, "dial", size=gain_steps + 1)
-        offset_dial = m.ui(x, top + 130, 40, 40, "dial", size=offset_steps + 1)
-        m.wire(neutral, gain_dial)
-        m.wire(neutral, offset_dial)
-        sign = m.ui(x, top + 185, 18, 18, "toggle")
-        zero = m.ui(x + 22, top + 185, 18, 18, "toggle")
-        box, sub = m.subpatcher(x, top + 215 + 30 * (c % 2), f"c{c}")
-        max_component(sub, c)
-        m.wire(gain_dial, box)
-        m.wire(offset_dial, box, inlet=1)
-        m.wire(sign, box, inlet=2)
-        m.wire(zero, box, inlet=3)
-        m.wire(box, recipe.coll)
-        m.wire(box, gate, outlet=1, inlet=1)
-        columns.append((name, gain_dial, offset_dial, sign, zero))
+    columns = [
+        max_knob_column(m, c, 70 + 64 * c, top + 55, neutral=neutral, coll=recipe.coll, auto=gate)
+        for c in range(N_COMPONENTS)
+    ]
 
     # Answers: the match is shown; /nsynth/ready of the last request asks for it again
     # (the exact sound, with its rate).
     answers = top + 300
-    fields = m.obj(20, answers, "unpack 0 s s 0. 0.")
-    max_from(m, net, "/nsynth/sample", fields)
-    only_last = max_ready_filter(m, 150, answers, net, recipe.last_id)
+    fields, only_last = max_answers(m, 20, answers, net, recipe.last_id)
     m.wire(only_last, recipe.resend)
-    play = max_playback(m, 20, answers + 160, "nsynth_knobs")
-    m.wire(fields, play.load, outlet=1)
-    m.wire(fields, play.rate, outlet=4, inlet=1)
+    max_playback(m, 20, answers + 160, "nsynth_knobs", fields)
     match_label = m.comment(330, answers, "match", width=55)
     m.comment(390, answers, "exact, nearest or blend; exact once /nsynth/ready comes", width=360)
     match = m.obj(330, answers + 30, "prepend set")
@@ -146,43 +122,88 @@ def max_knobs() -> MaxPatch:
     max_status(m, 330, answers + 290, net)
 
     # Presentation: the synth panel (Cmd/Ctrl-Alt-E switches to the patching view).
-    n = m.named
     m.present(title, 10, 10)
     m.present(button, 10, 40)
     m.present(request_label, 40, 43)
     m.present(auto, 120, 42)
     m.present(auto_label, 145, 42)
-    m.present(n["connect"], 440, 42)
-    m.present(n["connect:label"], 465, 42)
-    m.present(n["source:label"], 10, 75)
-    m.present(n["source"], 60, 75)
-    m.present(n["pitch:label"], 220, 75)
-    m.present(n["pitch"], 260, 75)
+    present_connect(m, 440, 42)
+    present_source_and_pitch(m, 10, 75)
     for row, y in zip(rows, (140, 185, 220), strict=True):
         m.present(row, 10, y)
-    for c, (name, gain_dial, offset_dial, sign, zero) in enumerate(columns):
-        x = 60 + 50 * c
-        m.present(name, x, 108, h=20)
-        m.present(gain_dial, x, 130)
-        m.present(offset_dial, x, 175)
-        m.present(sign, x, 222)
-        m.present(zero, x + 22, 222)
+    for c, column in enumerate(columns):
+        column.present(m, 60 + 50 * c, 108)
     m.present(match_label, 10, 262)
     m.present(shown, 10, 285)
     m.present(distance_label, 140, 262)
     m.present(distance, 140, 285)
-    m.present(n["level:label"], 230, 262)
-    m.present(n["level"], 230, 285)
-    m.present(n["meter"], 290, 289)
-    m.present(n["start"], 380, 285)
-    m.present(n["stop"], 430, 285)
-    m.present(n["again"], 480, 285)
-    m.present(n["again:label"], 505, 285)
-    m.present(n["/nsynth/welcome:label"], 10, 320)
-    m.present(n["/nsynth/welcome"], 10, 345)
-    m.present(n["/nsynth/error:label"], 300, 320)
-    m.present(n["/nsynth/error"], 300, 345, w=560)
+    present_playback(m, 230, 285, label_above=True)
+    present_display(m, "/nsynth/welcome", 10, 320, gap=25)
+    present_display(m, "/nsynth/error", 300, 320, gap=25, w=560)
     return m
+
+
+@dataclasses.dataclass
+class KnobColumn:
+    """The controls of one component's column (`max_knob_column`).
+
+    Attributes:
+        label: The comment over the column (`c<c>`), the place for a name of the component.
+        gain: Gain dial (steps of 1 / KNOB_STEPS_PER_UNIT over GAIN_RANGE).
+        offset: Offset dial (the same steps over OFFSET_RANGE).
+        sign: Sign flip toggle.
+        zero: Zero toggle.
+    """
+
+    label: Box
+    gain: Box
+    offset: Box
+    sign: Box
+    zero: Box
+
+    def present(self, m: MaxPatch, x: float, y: float) -> None:
+        """Shows the column in presentation mode from (x, y): label, dials, toggles;
+        40 x 132 px."""
+        m.present(self.label, x, y, h=20)
+        m.present(self.gain, x, y + 22)
+        m.present(self.offset, x, y + 67)
+        m.present(self.sign, x, y + 114)
+        m.present(self.zero, x + 22, y + 114)
+
+
+def max_knob_column(
+    m: MaxPatch, c: int, x: float, y: float, *, neutral: Box, coll: Box, auto: Box
+) -> KnobColumn:
+    """Component c's column at (x, y): label, gain and offset dials, sign and zero
+    toggles, and its [p c<c>] (`max_component`) that stores gain<c> and offset<c>.
+
+    Args:
+        neutral: Sends the dials' neutral step on load.
+        coll: The recipe's [coll].
+        auto: Inlet 1 takes a bang after every change (the auto request).
+
+    Returns:
+        The column's controls. 40 x 190 px (200 px for odd c: the subpatchers alternate
+        rows).
+    """
+    gain_steps = round((GAIN_RANGE[1] - GAIN_RANGE[0]) * KNOB_STEPS_PER_UNIT)
+    offset_steps = round((OFFSET_RANGE[1] - OFFSET_RANGE[0]) * KNOB_STEPS_PER_UNIT)
+    label = m.comment(x, y, f"c{c}", width=40)
+    gain = m.ui(x, y + 25, 40, 40, "dial", size=gain_steps + 1)
+    offset = m.ui(x, y + 75, 40, 40, "dial", size=offset_steps + 1)
+    m.wire(neutral, gain)
+    m.wire(neutral, offset)
+    sign = m.ui(x, y + 130, 18, 18, "toggle")
+    zero = m.ui(x + 22, y + 130, 18, 18, "toggle")
+    box, sub = m.subpatcher(x, y + 160 + 30 * (c % 2), f"c{c}")
+    max_component(sub, c)
+    m.wire(gain, box)
+    m.wire(offset, box, inlet=1)
+    m.wire(sign, box, inlet=2)
+    m.wire(zero, box, inlet=3)
+    m.wire(box, coll)
+    m.wire(box, auto, outlet=1, inlet=1)
+    return KnobColumn(label=label, gain=gain, offset=offset, sign=sign, zero=zero)
 
 
 def max_component(m: MaxPatch, c: int) -> None:

@@ -4,11 +4,13 @@ nsynth_voice.maxpat, its voice."""
 from __future__ import annotations
 
 from maxpatches.maxmsp.blocks import (
+    max_client,
     max_display,
     max_errors,
     max_from,
-    max_network,
     max_status,
+    present_connect,
+    present_display,
     present_status,
 )
 from maxpatches.maxmsp.patch import ROW, MaxPatch
@@ -120,23 +122,14 @@ LIVE_REPLIES = (
 
 def max_live() -> MaxPatch:
     """nsynth_live.maxpat: MIDI notes -> /nsynth/note, [poly~] voices, x/y pad."""
-    m = MaxPatch()
-    title = m.comment(
-        20,
-        10,
+    m, title, net = max_client(
         "nsynth live: play the bank from MIDI; the x/y pad blends the four "
         "corner sources (docs/max.md)",
-        width=700,
-    )
-    net = max_network(
-        m,
-        20,
-        40,
+        700,
         reply_port=REPLY_PORTS["live"],
         queries=("/nsynth/sources", "/nsynth/status"),
         replies=LIVE_REPLIES,
     )
-    max_display(m, 20, net.bottom, net, "/nsynth/welcome", "server: protocol, bank size")
 
     # Pad: x, y in [0, 1] -> /nsynth/set x <x> y <y>; also sent on connect.
     pad_label = m.comment(330, 40, "x/y pad: x left to right, y bottom to top", width=250)
@@ -270,10 +263,8 @@ def max_live() -> MaxPatch:
     max_status(m, 20, top + 500, net)
 
     # Presentation: pad, keyboard and displays (Cmd/Ctrl-Alt-E: the patching view).
-    n = m.named
     m.present(title, 10, 10)
-    m.present(n["connect"], 10, 40)
-    m.present(n["connect:label"], 35, 40)
+    present_connect(m, 10, 40)
     m.present(pad_label, 10, 65, w=170, h=40)
     m.present(pad, 10, 110)
     m.present(corners_label, 190, 70)
@@ -285,11 +276,8 @@ def max_live() -> MaxPatch:
     m.present(meter, 340, 224)
     m.present(on, 430, 220)
     m.present(off, 480, 220)
-    m.present(n["/nsynth/voice:label"], 10, 285)
-    m.present(n["/nsynth/voice"], 10, 310)
-    m.present(n["/nsynth/error:label"], 10, 340)
-    m.present(n["/nsynth/error"], 10, 365)
-    m.present(n["/nsynth/welcome:label"], 440, 340)
-    m.present(n["/nsynth/welcome"], 440, 365)
+    present_display(m, "/nsynth/voice", 10, 285, gap=25)
+    present_display(m, "/nsynth/error", 10, 340, gap=25)
+    present_display(m, "/nsynth/welcome", 440, 340, gap=25)
     present_status(m, 10, 400)
     return m

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 from maxpatches.maxmsp.blocks import (
+    max_answers,
+    max_client,
     max_counter,
     max_display,
     max_errors,
     max_from,
-    max_network,
     max_pitch,
     max_playback,
-    max_ready_filter,
     max_recipe,
+    max_request_button,
     max_source_menu,
     max_status,
+    present_connect,
+    present_display,
+    present_playback,
+    present_source_and_pitch,
     present_status,
 )
 from maxpatches.maxmsp.patch import ROW, MaxPatch
@@ -34,19 +39,13 @@ PLAYER_REPLIES = (
 
 def max_player() -> MaxPatch:
     """nsynth_player.maxpat: recipe controls, request, playback, errors and status."""
-    m = MaxPatch()
-    title = m.comment(
-        20, 10, "nsynth player: ask nsynth-server for a sound and play it (docs/max.md)", width=600
-    )
-    net = max_network(
-        m,
-        20,
-        40,
+    m, title, net = max_client(
+        "nsynth player: ask nsynth-server for a sound and play it (docs/max.md)",
+        600,
         reply_port=REPLY_PORTS["player"],
         queries=("/nsynth/sources", "/nsynth/axes", "/nsynth/status"),
         replies=PLAYER_REPLIES,
     )
-    max_display(m, 20, net.bottom, net, "/nsynth/welcome", "server: protocol, bank size")
 
     # Recipe: source menu, pitch, axis sliders, all stored into the recipe [coll].
     recipe = max_recipe(m, 330, 420, net.send)
@@ -95,9 +94,7 @@ def max_player() -> MaxPatch:
         m.wire(store, recipe.coll)
         strips.append((label, slider, value))
 
-    button = m.ui(330, 385, 26, 26, "button")
-    button_label = m.comment(360, 388, "request")
-    m.wire(button, recipe.request)
+    button, button_label = max_request_button(m, 330, 385, recipe)
     clear = m.msg(450, 388, "clear")
     clear_label = m.comment(495, 388, "forget the recipe")
     m.wire(clear, recipe.coll)
@@ -113,12 +110,8 @@ def max_player() -> MaxPatch:
 
     # Answers: /nsynth/sample loads and plays at the reply's rate; /nsynth/ready of the
     # last request asks for it again, so its exact sound comes with the rate to play it at.
-    fields = m.obj(20, net.bottom + 100, "unpack 0 s s 0. 0.")
-    max_from(m, net, "/nsynth/sample", fields)
-    only_last = max_ready_filter(m, 150, net.bottom + 100, net, recipe.last_id)
-    play = max_playback(m, 20, net.bottom + 230, "nsynth_player")
-    m.wire(fields, play.load, outlet=1)
-    m.wire(fields, play.rate, outlet=4, inlet=1)
+    fields, only_last = max_answers(m, 20, net.bottom + 100, net, recipe.last_id)
+    max_playback(m, 20, net.bottom + 230, "nsynth_player", fields)
     m.wire(only_last, recipe.resend)
     max_display(
         m, 660, 280, net, "/nsynth/sample", "answer: req_id path match distance rate", width=620
@@ -128,14 +121,9 @@ def max_player() -> MaxPatch:
     max_status(m, 660, 560, net)
 
     # Presentation: the controls and displays (Cmd/Ctrl-Alt-E: the patching view).
-    n = m.named
     m.present(title, 10, 10)
-    m.present(n["connect"], 10, 40)
-    m.present(n["connect:label"], 35, 40)
-    m.present(n["source:label"], 10, 75)
-    m.present(n["source"], 60, 75)
-    m.present(n["pitch:label"], 220, 75)
-    m.present(n["pitch"], 260, 75)
+    present_connect(m, 10, 40)
+    present_source_and_pitch(m, 10, 75)
     m.present(button, 330, 73)
     m.present(button_label, 360, 75)
     m.present(clear, 430, 75)
@@ -148,16 +136,8 @@ def max_player() -> MaxPatch:
         m.present(slider, x, 135)
         m.present(value, x, 160)
     for k, address in enumerate(("/nsynth/sample", "/nsynth/ready", "/nsynth/error")):
-        m.present(n[f"{address}:label"], 10, 195 + 55 * k)
-        m.present(n[address], 10, 218 + 55 * k)
-    m.present(n["level:label"], 10, 360)
-    m.present(n["level"], 50, 360)
-    m.present(n["meter"], 110, 364)
-    m.present(n["start"], 200, 360)
-    m.present(n["stop"], 250, 360)
-    m.present(n["again"], 300, 360)
-    m.present(n["again:label"], 325, 360)
-    m.present(n["/nsynth/welcome:label"], 10, 395)
-    m.present(n["/nsynth/welcome"], 10, 418)
+        present_display(m, address, 10, 195 + 55 * k, gap=23)
+    present_playback(m, 50, 360, label_above=False)
+    present_display(m, "/nsynth/welcome", 10, 395, gap=23)
     present_status(m, 10, 455)
     return m
