@@ -1,225 +1,228 @@
-"""The sections the Pd patches share: the network (connect, hello, reply routing),
-queries, logged replies, playback, the request's output, status and errors."""
+"""The sections the Pd patches share: the server subpatch (connect, hello, queries, reply
+routing and the log), displays, playback, the request's output, status, and the panel's
+rows that every patch has.
+
+The sections talk over local send and receive names ($0: one set per opened patch):
+OSC_OUT takes the bytes of a request, LOG a line for the Pd window, CONNECTED bangs after
+each (re)connect, `reply(address)` gives each reply's arguments and `view(name)` feeds a
+display on the panel.
+"""
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 
 from maxpatches.puredata.patch import PdPatch
 from maxpatches.settings import SERVER_HOST, SERVER_PORT, STATUS_POLL_MS
 
+#: Takes the bytes of one OSC message ([oscformat]) and sends them to the server.
+OSC_OUT = "$0-osc"
+#: Takes a message and prints it to the Pd window as `<patch name>: <message>`.
+LOG = "$0-log"
+#: Bangs after every (re)connect, after the hello and before the queries.
+CONNECTED = "$0-connected"
+#: The panel's audio toggle (DSP on and off), its output level (0..1) and its VU (dB).
+DSP = "$0-dsp"
+LEVEL = "$0-level"
+METER = "$0-meter"
 
-@dataclasses.dataclass
-class PdNetwork:
-    """The boxes of a Pd patch's network section.
+#: Output level on load.
+LEVEL_DEFAULT = 0.8
 
-    Attributes:
-        send: Inlet 0 takes the bytes of one OSC message (from [oscformat]).
-        routes: Reply address -> (box, outlet) that outputs its arguments.
-        connected: Bangs after every (re)connect, after the hello (send queries here).
-        print: Inlet 0 prints a message (a list loses its `list` selector) to the log,
-            [print <name>].
-    """
 
-    send: int
-    routes: dict[str, tuple[int, int]]
-    connected: int
-    print: int
+def reply(address: str) -> str:
+    """The name on which reply `address` (/nsynth/<name>[/<name>]) gives its arguments."""
+    return "$0-reply-" + address.removeprefix("/nsynth/").replace("/", "-")
+
+
+def view(name: str) -> str:
+    """The receive name of the panel's display `name` (send it `set ...`)."""
+    return f"$0-{name}-view"
+
+
+# The server subpatch -------------------------------------------------------------------
 
 
 def pd_network(
-    p: PdPatch, x: int, y: int, *, name: str, reply_port: int, replies: Sequence[str]
-) -> PdNetwork:
-    """Connect on load (unless `<name>-connect` came first), hello, and reply routing.
+    p: PdPatch, *, name: str, reply_port: int, replies: Sequence[str], queries: Sequence[str]
+) -> None:
+    """Connect on load (unless `<name>-connect` came first), hello, queries, the replies
+    and the log: the whole of a patch's [pd server].
 
     `<name>-connect <host> <port> <reply_port>` (re)connects at any time: [netsend]
-    connects, [netreceive] listens on the reply port, `/nsynth/hello <reply_port>` is sent.
+    connects, [netreceive] listens on the reply port, `/nsynth/hello <reply_port>` is sent,
+    CONNECTED bangs, then the `queries` (addresses without arguments) are sent in order.
     The default connect waits one scheduler tick after load, so a `pd -send` of
     `<name>-connect` at startup replaces it.
 
     Replies ([oscparse] gives `nsynth sample ...`) go through [route nsynth], a [route]
     of the addresses' second components and, for addresses with a third component
     (`/nsynth/sources/end`, `/nsynth/voice/ready`), one more [route] whose last outlet
-    is the two-component address (`/nsynth/voice`).
+    is the two-component address (`/nsynth/voice`). Each reply is printed as `<name>
+    <args...>` (e.g. `sources/end`) and its arguments sent on `reply(address)`; anything
+    else is printed as `unhandled ...`.
     """
+    x, y = 20, 10
     p.text(
         x,
         y,
-        f"server {SERVER_HOST}:{SERVER_PORT}, replies to port {reply_port};"
-        f" [s {name}-connect] takes <host> <port> <reply port>",
+        f"server {SERVER_HOST}:{SERVER_PORT}, replies to port {reply_port} - "
+        f"[s {name}-connect] takes <host> <port> <reply port>",
+        width=110,
     )
-    load = p.obj(x, y + 20, "loadbang")
-    later = p.obj(x, y + 40, "del 0")
-    once = p.obj(x, y + 60, "spigot 1")
-    default = p.msg(x, y + 80, f"{SERVER_HOST} {SERVER_PORT} {reply_port}")
+    load = p.obj(x, y + 40, "loadbang")
+    later = p.obj(x, y + 60, "del 0")
+    once = p.obj(x, y + 80, "spigot 1")
+    default = p.msg(x, y + 100, f"{SERVER_HOST} {SERVER_PORT} {reply_port}")
     p.chain(load, later, once, default)
-    given = p.obj(x + 200, y + 20, f"r {name}-connect")
-    as_list = p.obj(x + 200, y + 40, "list")
+    given = p.obj(x + 200, y + 40, f"r {name}-connect")
+    as_list = p.obj(x + 200, y + 60, "list")
     p.chain(given, as_list)
     p.wire(default, as_list)
-    first = p.obj(x + 200, y + 60, "t l b")
+    first = p.obj(x + 200, y + 80, "t l b")
     p.wire(as_list, first)
-    no_default = p.msg(x + 150, y + 60, "0")
+    no_default = p.msg(x + 150, y + 80, "0")
     p.wire(first, no_default, outlet=1)
     p.wire(no_default, once, inlet=1)
-    settings = p.obj(x, y + 110, "t l l")
+    settings = p.obj(x, y + 130, "t l l")
     p.wire(first, settings)
-    connect = p.msg(x + 100, y + 130, "disconnect, connect $1 $2")
+    connect = p.msg(x + 100, y + 150, "disconnect, connect $1 $2")
     p.wire(settings, connect, outlet=1)
-    fields = p.obj(x, y + 150, "unpack s f f")
+    fields = p.obj(x, y + 170, "unpack s f f")
     p.wire(settings, fields)
-    steps = p.obj(x, y + 170, "t b f f")
+    steps = p.obj(x, y + 190, "t b f f")
     p.wire(fields, steps, outlet=2)
-    listen = p.msg(x + 150, y + 190, "listen $1")
+    listen = p.msg(x + 150, y + 210, "listen $1")
     p.wire(steps, listen, outlet=2)
-    hello = p.obj(x + 60, y + 210, "oscformat nsynth hello")
+    hello = p.obj(x + 60, y + 230, "oscformat nsynth hello")
     p.wire(steps, hello, outlet=1)
-    connected = p.obj(x, y + 230, "t b")
-    p.wire(steps, connected)
-    bytes_out = p.obj(x + 60, y + 250, "list prepend send")
-    trim_out = p.obj(x + 60, y + 270, "list trim")
-    netsend = p.obj(x + 60, y + 290, "netsend -u -b")
-    p.chain(bytes_out, trim_out, netsend)
+
+    # After the hello: CONNECTED (to clear what the queries refill), then the queries.
+    n = len(queries)
+    after = p.obj(x, y + 250, "t " + " ".join(["b"] * (n + 1)))
+    p.wire(steps, after)
+    p.send(x, y + 330, CONNECTED, after, outlet=n)
+    for k, address in enumerate(queries):
+        pd_query(p, x + 20 + 130 * k, y + 290, address, after, outlet=n - 1 - k)
+
+    bytes_in = p.obj(x + 300, y + 250, f"r {OSC_OUT}")
+    bytes_out = p.obj(x + 300, y + 270, "list prepend send")
+    trim_out = p.obj(x + 300, y + 290, "list trim")
+    netsend = p.obj(x + 300, y + 310, "netsend -u -b")
+    p.chain(bytes_in, bytes_out, trim_out, netsend)
     p.wire(connect, netsend)
     p.wire(hello, bytes_out)
-    netreceive = p.obj(x + 150, y + 310, "netreceive -u -b")
+
+    netreceive = p.obj(x, y + 380, "netreceive -u -b")
     p.wire(listen, netreceive)
-    parse = p.obj(x + 150, y + 330, "oscparse")
-    trim_in = p.obj(x + 150, y + 350, "list trim")
-    top = p.obj(x + 150, y + 370, "route nsynth")
+    parse = p.obj(x, y + 400, "oscparse")
+    trim_in = p.obj(x, y + 420, "list trim")
+    top = p.obj(x, y + 440, "route nsynth")
     p.chain(netreceive, parse, trim_in, top)
-    log = p.obj(x, y + 440, "list trim")
-    p.wire(log, p.obj(x, y + 460, f"print {name}"))
+    lines = p.obj(x + 450, y + 380, f"r {LOG}")
+    log = p.obj(x + 450, y + 400, "list trim")
+    p.chain(lines, log, p.obj(x + 450, y + 420, f"print {name}"))
     unhandled = p.obj(x + 150, y + 440, "list prepend unhandled")
-    p.wire(unhandled, log)
     p.wire(top, unhandled, outlet=1)
+    p.send(x + 150, y + 460, LOG, unhandled)
 
     paths = [address.removeprefix("/nsynth/").split("/") for address in replies]
     if any(not a.startswith("/nsynth/") or len(q) > 2 for a, q in zip(replies, paths, strict=True)):
         raise ValueError(f"replies must be /nsynth/<name>[/<name>], got {replies}")
     heads = list(dict.fromkeys(q[0] for q in paths))
-    router = p.obj(x + 150, y + 390, "route " + " ".join(heads))
+    router = p.obj(x, y + 490, "route " + " ".join(heads))
     p.wire(top, router)
     p.wire(router, unhandled, outlet=len(heads))
     routes: dict[str, tuple[int, int]] = {}
-    column = x + 150
     for i, head in enumerate(heads):
         tails = [q[1] for q in paths if len(q) == 2 and q[0] == head]
         if not tails:
             routes[f"/nsynth/{head}"] = (router, i)
             continue
-        column += 120
-        sub = p.obj(column, y + 410, "route " + " ".join(tails))
+        sub = p.obj(x + 60 * i, y + 520, "route " + " ".join(tails))
         p.wire(router, sub, outlet=i)
         routes.update({f"/nsynth/{head}/{tail}": (sub, j) for j, tail in enumerate(tails)})
         if [head] in paths:
             routes[f"/nsynth/{head}"] = (sub, len(tails))
         else:
             p.wire(sub, unhandled, outlet=len(tails))
-    return PdNetwork(send=bytes_out, routes=routes, connected=connected, print=log)
+    for k, address in enumerate(replies):
+        box, outlet = routes[address]
+        column = x + 150 * k
+        fan = p.obj(column, y + 580, "t a a")  # printed first, then passed on
+        p.wire(box, fan, outlet=outlet)
+        tag = p.obj(column + 20, y + 600, f"list prepend {address.removeprefix('/nsynth/')}")
+        p.wire(fan, tag, outlet=1)
+        p.send(column + 20, y + 620, LOG, tag)
+        p.send(column, y + 650, reply(address), fan)
 
 
-def pd_query(
-    p: PdPatch, x: int, y: int, net: PdNetwork, trigger: int, outlet: int, *address: str
-) -> int:
-    """[oscformat ...] of a request without arguments, fired by `trigger`'s outlet."""
-    fmt = p.obj(x, y, "oscformat " + " ".join(address))
+def pd_query(p: PdPatch, x: int, y: int, address: str, trigger: int, outlet: int = 0) -> int:
+    """[oscformat ...] of request `address` (no arguments), fired by `trigger`'s outlet."""
+    fmt = p.obj(x, y, "oscformat " + " ".join(address.strip("/").split("/")))
     p.wire(trigger, fmt, outlet=outlet)
-    p.wire(fmt, net.send)
+    p.send(x, y + 20, OSC_OUT, fmt)
     return fmt
 
 
-def pd_logged(p: PdPatch, x: int, y: int, net: PdNetwork, address: str) -> int:
-    """Prints `<name> <args...>` for reply `address` (/nsynth/<name>) and returns the
-    [t a a] whose outlet 0 gives its arguments."""
-    fan = p.obj(x, y, "t a a")
-    box, outlet = net.routes[address]
-    p.wire(box, fan, outlet=outlet)
-    tag = p.obj(x + 40, y + 20, f"list prepend {address.removeprefix('/nsynth/')}")
-    p.wire(fan, tag, outlet=1)
-    p.wire(tag, net.print)
-    return fan
+def pd_receive(p: PdPatch, x: int, y: int, address: str) -> int:
+    """[r] of reply `address`'s arguments."""
+    return p.obj(x, y, f"r {reply(address)}")
 
 
-@dataclasses.dataclass
-class PdPlayback:
-    """A one-shot player: [soundfiler] into an array, [tabread4~] at a rate.
-
-    Attributes:
-        load: Inlet 0 takes a path (symbol): the file is read and played.
-        rate: Inlet 0 of this box takes the playback rate used from the next load on.
-    """
-
-    load: int
-    rate: int
+# Displays ------------------------------------------------------------------------------
 
 
-def pd_playback(
-    p: PdPatch, x: int, y: int, net: PdNetwork, array: str, level_receive: str
-) -> PdPlayback:
-    """Path -> [soundfiler] read -resize -> [vline~] -> [tabread4~] -> level -> [dac~].
+def pd_show(p: PdPatch, x: int, y: int, source: int, name: str, outlet: int = 0) -> None:
+    """Shows the lists from `source`'s outlet on the panel's display `name`."""
+    as_set = p.obj(x, y, "list prepend set")
+    p.wire(source, as_set, outlet=outlet)
+    trim = p.obj(x, y + 20, "list trim")
+    p.wire(as_set, trim)
+    p.send(x, y + 40, view(name), trim)
 
-    The duration respects the file's sample rate (16 kHz renders in a 44.1 or 48 kHz Pd)
-    and the reply's rate: n_samples / (file_rate_hz * rate) seconds. Prints
-    `loaded <n_samples> <path>` and, 100 ms into the sound, `level <dB>` (Pd's [env~]
-    scale, 100 = full scale; DSP must be on).
-    """
-    p.obj(x + 300, y, f"array define {array}")
-    load = p.obj(x, y, "t s s")
-    path_log = p.obj(x + 150, y + 20, "list append")
-    p.wire(load, path_log, outlet=1, inlet=1)
-    read = p.msg(x, y + 20, f"read -resize $1 {array}")
-    p.wire(load, read)
-    files = p.obj(x, y + 40, "soundfiler")
-    p.wire(read, files)
-    file_rate = p.obj(x + 100, y + 60, "unpack f f f f s")
-    p.wire(files, file_rate, outlet=1)
-    done = p.obj(x, y + 80, "t f f f")
-    p.wire(files, done)
-    loaded = p.obj(x + 150, y + 40, "list prepend loaded")
-    p.wire(done, loaded, outlet=2)
-    p.wire(loaded, path_log)
-    p.wire(path_log, net.print)
-    duration = p.obj(x + 60, y + 110, "expr $f1*1000/($f2*$f3)")
-    p.wire(file_rate, duration, inlet=1)
-    rate = p.obj(x + 250, y + 90, "f 1")
-    p.wire(rate, duration, inlet=2)
-    first = p.obj(x + 250, y + 70, "loadbang")
-    p.wire(first, rate)
-    p.wire(done, duration, outlet=1)
-    ramp = p.obj(x, y + 140, "pack f f")
-    p.wire(duration, ramp, inlet=1)
-    p.wire(done, ramp)
-    start = p.msg(x, y + 160, "0, $1 $2")
-    p.wire(ramp, start)
-    index = p.obj(x, y + 180, "vline~")
-    p.wire(start, index)
-    read_out = p.obj(x, y + 200, f"tabread4~ {array}")
-    p.wire(index, read_out)
-    gain = p.obj(x, y + 230, "*~ 0.8")
-    p.wire(read_out, gain)
-    level = p.hsl(x + 100, y + 230, 0, 1, "level", receive=level_receive, width=100)
-    p.wire(level, gain, inlet=1)
-    dac = p.obj(x, y + 260, "dac~ 1 2")
-    p.wire(gain, dac)
-    p.wire(gain, dac, inlet=1)
-    env = p.obj(x + 100, y + 260, "env~")
-    p.wire(gain, env)
-    latest = p.obj(x + 100, y + 280, "f")
-    p.wire(env, latest, inlet=1)
-    vu_db = p.obj(x + 230, y + 280, "- 100")
-    p.wire(env, vu_db)
-    p.wire(vu_db, p.vu(x + 230, y + 300))
-    wait = p.obj(x + 160, y + 140, "del 100")
-    p.wire(ramp, wait)
-    p.wire(wait, latest)
-    says = p.obj(x + 100, y + 300, "list prepend level")
-    p.wire(latest, says)
-    p.wire(says, net.print)
-    p.msg(x, y + 300, "; pd dsp 1")
-    p.text(x + 70, y + 300, "audio on")
-    return PdPlayback(load=load, rate=rate)
+
+def pd_show_reply(p: PdPatch, x: int, y: int, address: str, name: str) -> int:
+    """Shows the last arguments of reply `address` on the display `name`; returns its [r]."""
+    got = pd_receive(p, x, y, address)
+    pd_show(p, x, y + 20, got, name)
+    return got
+
+
+def pd_sources_list(p: PdPatch, x: int, y: int, name: str) -> None:
+    """The bank's sources (/nsynth/source, one each), listed on the display `name`;
+    emptied on every connect, before the sources are asked for again."""
+    source = pd_receive(p, x, y, "/nsynth/source")
+    each = p.obj(x, y + 20, "t b a")
+    p.wire(source, each)
+    add = p.obj(x + 40, y + 40, "list prepend append")
+    p.wire(each, add, outlet=1)
+    trim = p.obj(x + 40, y + 60, "list trim")
+    p.wire(add, trim)
+    names = p.obj(x, y + 80, "list store")
+    p.wire(trim, names)
+    p.wire(each, names)
+    pd_show(p, x, y + 100, names, name)
+    connected = p.obj(x + 200, y, f"r {CONNECTED}")
+    empty = p.msg(x + 200, y + 20, "list")
+    p.wire(connected, empty)
+    p.wire(empty, names, inlet=1)
+    blank = p.msg(x + 260, y + 20, "set")
+    p.wire(connected, blank)
+    p.send(x + 260, y + 40, view(name), blank)
+
+
+def pd_displays(p: PdPatch, shown: Sequence[tuple[str, str]]) -> None:
+    """The whole of a patch's [pd display]: the server's welcome (display `welcome`),
+    the bank's sources (`sources`) and each (reply address, display name) of `shown`."""
+    x, y = 20, 10
+    pd_show_reply(p, x, y, "/nsynth/welcome", "welcome")
+    pd_sources_list(p, x + 150, y, "sources")
+    for k, (address, name) in enumerate(shown):
+        pd_show_reply(p, x + 150 * k, y + 180, address, name)
+
+
+# The request -----------------------------------------------------------------------------
 
 
 def pd_counter(p: PdPatch, x: int, y: int, trigger: int, outlet: int = 0) -> tuple[int, int]:
@@ -237,26 +240,30 @@ def pd_counter(p: PdPatch, x: int, y: int, trigger: int, outlet: int = 0) -> tup
     return store, fan
 
 
-def pd_ready_filter(p: PdPatch, x: int, y: int, net: PdNetwork, last_id: int) -> int:
-    """/nsynth/ready <req_id> <path> -> the path, only for the last request's id."""
-    fan = pd_logged(p, x, y, net, "/nsynth/ready")
-    split = p.obj(x, y + 40, "unpack f s")
-    p.wire(fan, split)
-    path = p.obj(x + 80, y + 80, "symbol")
-    p.wire(split, path, outlet=1, inlet=1)
-    same = p.obj(x, y + 60, "== 0")
-    p.wire(last_id, same, inlet=1)
-    p.wire(split, same)
-    hit = p.obj(x, y + 80, "sel 1")
-    p.wire(same, hit)
-    p.wire(hit, path)
-    return path
+def pd_loop(p: PdPatch, x: int, y: int, n: int, trigger: int, outlet: int = 0) -> int:
+    """Each bang from `trigger`'s outlet outputs 0, 1, ..., n - 1 in order ([until]);
+    returns the box whose outlet 0 gives them."""
+    start = p.obj(x, y, "t b b")
+    p.wire(trigger, start, outlet=outlet)
+    restart = p.msg(x + 60, y + 20, "0")
+    p.wire(start, restart, outlet=1)
+    count = p.msg(x, y + 20, str(n))
+    p.wire(start, count)
+    loop = p.obj(x, y + 40, "until")
+    p.wire(count, loop)
+    store, each = pd_counter(p, x, y + 60, loop)
+    p.wire(restart, store, inlet=1)
+    index = p.obj(x, y + 120, "- 1")
+    p.wire(each, index)
+    return index
 
 
-def pd_request_out(p: PdPatch, x: int, y: int, net: PdNetwork, request: int) -> int:
+def pd_request_out(p: PdPatch, x: int, y: int, request: int, last_id: int) -> None:
     """Sends the `<id> <key> <value> ...` lists of `request` as /nsynth/request (and logs
-    them); returns a box that sends the last one again, id and all, on any message."""
+    them); /nsynth/ready of the last one (its id from `last_id`) sends it again, id and
+    all, so its exact sound comes with the rate to play it at."""
     again = p.obj(x + 100, y, "t b")
+    p.wire(pd_ready_path(p, x + 250, y - 100, last_id), again)
     last = p.obj(x + 100, y + 20, "list append")  # right inlet: the last request
     p.wire(request, last, inlet=1)
     p.wire(again, last)  # a bang outputs what the right inlet holds
@@ -265,34 +272,180 @@ def pd_request_out(p: PdPatch, x: int, y: int, net: PdNetwork, request: int) -> 
     for source in (request, last):
         p.wire(source, fmt)
         p.wire(source, sent)
-    p.wire(fmt, net.send)
-    p.wire(sent, net.print)
-    return again
+    p.send(x, y + 60, OSC_OUT, fmt)
+    p.send(x + 180, y + 60, LOG, sent)
 
 
-def pd_status(p: PdPatch, x: int, y: int, net: PdNetwork, name: str) -> None:
-    """/nsynth/status polled while the toggle is on (on at load), shown in a message box."""
-    p.text(x, y, "status: bank queued rendering done state")
-    poll = p.tgl(x, y + 20, f"poll_{STATUS_POLL_MS}_ms", receive=f"{name}-poll")
-    init = p.obj(x + 120, y + 20, "loadbang")
-    on = p.msg(x + 120, y + 40, f"; {name}-poll 1")
-    p.wire(init, on)
-    metro = p.obj(x, y + 60, f"metro {STATUS_POLL_MS}")
+def pd_ready_path(p: PdPatch, x: int, y: int, last_id: int) -> int:
+    """/nsynth/ready <req_id> <path> -> the path, only for the last request's id (the
+    counts of `last_id`'s outlet 0); returns the box that outputs it."""
+    ready = pd_receive(p, x, y, "/nsynth/ready")
+    split = p.obj(x, y + 20, "unpack f s")
+    p.wire(ready, split)
+    path = p.obj(x + 80, y + 60, "symbol")
+    p.wire(split, path, outlet=1, inlet=1)
+    same = p.obj(x, y + 40, "== 0")
+    p.wire(last_id, same, inlet=1)
+    p.wire(split, same)
+    hit = p.obj(x, y + 60, "sel 1")
+    p.wire(same, hit)
+    p.wire(hit, path)
+    return path
+
+
+# Sound -----------------------------------------------------------------------------------
+
+
+def pd_output(p: PdPatch, x: int, y: int, signal: int, gain: int) -> int:
+    """`signal` -> `gain` (a [*~]) -> [dac~], shown on the panel's VU (`panel_output`);
+    the panel's audio toggle switches DSP. Returns the [env~] of the output (Pd's dB
+    scale, 100 = full scale)."""
+    p.wire(signal, gain)
+    dac = p.obj(x, y, "dac~ 1 2")
+    p.wire(gain, dac)
+    p.wire(gain, dac, inlet=1)
+    env = p.obj(x + 100, y, "env~")
+    p.wire(gain, env)
+    vu_db = p.obj(x + 100, y + 20, "- 100")
+    p.wire(env, vu_db)
+    p.send(x + 100, y + 40, METER, vu_db)
+    switch = p.obj(x + 250, y, f"r {DSP}")
+    p.wire(switch, p.msg(x + 250, y + 20, "; pd dsp $1"))
+    return env
+
+
+def pd_playback(p: PdPatch, *, name: str) -> None:
+    """/nsynth/sample -> [soundfiler] read -resize -> [vline~] -> [tabread4~] -> level ->
+    [dac~]: the whole of a patch's [pd playback].
+
+    The duration respects the file's sample rate (16 kHz renders in a 44.1 or 48 kHz Pd)
+    and the reply's rate: n_samples / (file_rate_hz * rate) seconds. Prints
+    `loaded <n_samples> <path>` and, 100 ms into the sound, `level <dB>` (Pd's [env~]
+    scale, 100 = full scale; DSP must be on). The panel's level (`panel_output`) is
+    LEVEL_DEFAULT on load.
+    """
+    x, y = 20, 10
+    p.text(x, y, "/nsynth/sample <req_id> <path> <match> <distance> <rate>: play <path>", width=80)
+    sample = pd_receive(p, x, y + 20, "/nsynth/sample")
+    answer = p.obj(x, y + 40, "unpack f s s f f")
+    p.wire(sample, answer)
+    y += 70
+    array = f"{name}-sample"
+    p.obj(x + 300, y, f"array define {array}")
+    load = p.obj(x, y, "t s s")
+    p.wire(answer, load, outlet=1)
+    path_log = p.obj(x + 150, y + 20, "list append")
+    p.wire(load, path_log, outlet=1, inlet=1)
+    read = p.msg(x, y + 20, f"read -resize $1 {array}")
+    p.wire(load, read)
+    files = p.obj(x, y + 40, "soundfiler")
+    p.wire(read, files)
+    file_rate = p.obj(x + 100, y + 60, "unpack f f f f s")
+    p.wire(files, file_rate, outlet=1)
+    done = p.obj(x, y + 80, "t f f f")
+    p.wire(files, done)
+    loaded = p.obj(x + 150, y + 40, "list prepend loaded")
+    p.wire(done, loaded, outlet=2)
+    p.wire(loaded, path_log)
+    p.send(x + 150, y + 60, LOG, path_log)
+    duration = p.obj(x + 60, y + 110, "expr $f1*1000/($f2*$f3)")
+    p.wire(file_rate, duration, inlet=1)
+    first = p.obj(x + 250, y + 60, "loadbang")
+    rate = p.obj(x + 250, y + 90, "f 1")
+    p.wire(answer, rate, outlet=4)
+    p.wire(rate, duration, inlet=2)
+    p.wire(first, rate)
+    p.wire(first, p.msg(x + 350, y + 90, f"; {name}-level {LEVEL_DEFAULT}"))
+    p.wire(done, duration, outlet=1)
+    ramp = p.obj(x, y + 140, "pack f f")
+    p.wire(duration, ramp, inlet=1)
+    p.wire(done, ramp)
+    start = p.msg(x, y + 160, "0, $1 $2")
+    p.wire(ramp, start)
+    index = p.obj(x, y + 180, "vline~")
+    p.wire(start, index)
+    read_out = p.obj(x, y + 200, f"tabread4~ {array}")
+    p.wire(index, read_out)
+    gain = p.obj(x, y + 230, f"*~ {LEVEL_DEFAULT}")
+    p.wire(p.obj(x + 100, y + 210, f"r {LEVEL}"), gain, inlet=1)
+    env = pd_output(p, x, y + 260, read_out, gain)
+    latest = p.obj(x + 100, y + 330, "f")
+    p.wire(env, latest, inlet=1)
+    wait = p.obj(x + 160, y + 140, "del 100")
+    p.wire(ramp, wait)
+    p.wire(wait, latest)
+    says = p.obj(x + 100, y + 350, "list prepend level")
+    p.wire(latest, says)
+    p.send(x + 100, y + 370, LOG, says)
+
+
+# Status ------------------------------------------------------------------------------------
+
+
+def pd_status(p: PdPatch, *, name: str) -> None:
+    """/nsynth/status polled while the panel's poll toggle is on (on at load), shown on
+    the display `status`: the whole of a patch's [pd status]."""
+    x, y = 20, 10
+    poll = p.obj(x, y, "r $0-poll")
+    init = p.obj(x + 120, y, "loadbang")
+    p.wire(init, p.msg(x + 120, y + 20, f"; {name}-poll 1"))
+    metro = p.obj(x, y + 50, f"metro {STATUS_POLL_MS}")
     p.wire(poll, metro)
-    pd_query(p, x, y + 80, net, metro, 0, "nsynth", "status")
-    fan = pd_logged(p, x + 150, y + 60, net, "/nsynth/status")
-    show = p.msg(x + 150, y + 100, "set $1 $2 $3 $4 $5")
-    p.wire(fan, show)
-    shown = p.msg(x + 150, y + 120, "")
-    p.wire(show, shown)
+    pd_query(p, x, y + 70, "/nsynth/status", metro)
+    pd_show_reply(p, x + 200, y + 50, "/nsynth/status", "status")
 
 
-def pd_errors(p: PdPatch, x: int, y: int, net: PdNetwork) -> None:
-    """The last /nsynth/error shown in a message box (and printed)."""
-    p.text(x, y, "last error: req_id code message")
-    fan = pd_logged(p, x, y + 20, net, "/nsynth/error")
-    show = p.obj(x, y + 60, "list prepend set")
-    trim = p.obj(x, y + 80, "list trim")
-    shown = p.msg(x, y + 100, "")
-    p.wire(fan, show)
-    p.chain(show, trim, shown)
+# The panel -------------------------------------------------------------------------------
+
+#: px between the rows of a panel.
+ROW_PX = 25
+
+
+def panel_title(
+    p: PdPatch, x: int, y: int, w: int, h: int, title: str, about: str, *, reply_port: int
+) -> None:
+    """A panel's background (w x h px at (x, y)), its title with the server's address and
+    the patch's reply port on the right, and a line under it."""
+    p.cnv(x, y, w, h, title, font_size=14, label_at=(8, 14))
+    ports = f"server {SERVER_HOST}:{SERVER_PORT} - replies to port {reply_port}"
+    p.text(x + w - PdPatch.CHAR_W * len(ports) - 10, y + 8, ports)
+    p.text(x + 6, y + 28, about, width=(w - 20) // PdPatch.CHAR_W)
+
+
+def panel_server_rows(p: PdPatch, x: int, y: int, *, name: str, width: int) -> None:
+    """The rows every panel ends with, from (x, y): the server's welcome, the polled
+    status with its poll toggle (receive `<name>-poll`), then the last error (`width`
+    characters); the displays' labels stand left of x."""
+    p.listbox(x, y, 10, "server", receive=view("welcome"))
+    p.listbox(x + 160, y, 22, "status", receive=view("status"))
+    p.tgl(
+        x + 310,
+        y + 2,
+        f"poll {STATUS_POLL_MS // 1000} s",
+        receive=f"{name}-poll",
+        send="$0-poll",
+    )
+    p.listbox(x, y + ROW_PX, width, "error", receive=view("error"))
+
+
+def panel_logic(p: PdPatch, x: int, y: int, names: Sequence[str]) -> list[PdPatch]:
+    """Under the panel: a comment and a row of [pd <name>] subpatches (the logic) from
+    (x, y). Returns their canvases, in order."""
+    about = "the logic (click a box to open it): the panel above is what a parent patch shows"
+    p.text(x, y, about, width=len(about))
+    canvases = []
+    for name in names:
+        _, inner = p.subpatch(x, y + 30, name)
+        canvases.append(inner)
+        x += PdPatch.CHAR_W * (len(name) + 3) + 20
+    return canvases
+
+
+def panel_output(p: PdPatch, x: int, y: int, *, name: str, level: bool = True) -> None:
+    """The panel's output column from (x, y): the audio toggle, the level slider
+    (receive `<name>-level`; with `level`) and the VU meter. 75 x 200 px."""
+    p.tgl(x, y, "audio", send=DSP)
+    if level:
+        p.vsl(x + 4, y + 45, 0, 1, receive=f"{name}-level", send=LEVEL, height=120)
+        p.text(x - 2, y + 170, "level")
+    p.vu(x + 34, y + 45, receive=METER, height=120)

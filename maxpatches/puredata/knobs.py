@@ -1,20 +1,32 @@
 """pd/nsynth_knobs.pd (the 16 components, source and pitch) and pd/nsynth_knob.pd, one
-component's column."""
+component's column.
+
+Receivers: nsynth-knobs-connect <host> <port> <reply_port>; nsynth-knobs-gain<c>,
+-offset<c>, -sign<c>, -zero<c> <value>; nsynth-knobs-source <name>; nsynth-knobs-pitch
+<p>; nsynth-knobs-request (bang); nsynth-knobs-auto <0|1>; nsynth-knobs-poll <0|1>;
+nsynth-knobs-level <0..1>.
+"""
 
 from __future__ import annotations
 
 from maxpatches.puredata.blocks import (
+    ROW_PX,
+    panel_logic,
+    panel_output,
+    panel_server_rows,
+    panel_title,
     pd_counter,
-    pd_errors,
-    pd_logged,
+    pd_displays,
+    pd_loop,
     pd_network,
     pd_playback,
-    pd_query,
-    pd_ready_filter,
+    pd_receive,
     pd_request_out,
+    pd_show,
     pd_status,
+    view,
 )
-from maxpatches.puredata.patch import PdPatch
+from maxpatches.puredata.patch import STRIP_BG, PdPatch
 from maxpatches.settings import (
     AUTO_REQUEST_MS,
     DEFAULT_PITCH,
@@ -26,30 +38,54 @@ from maxpatches.settings import (
     REPLY_PORTS,
 )
 
+NAME = "nsynth-knobs"
+REPLIES = (
+    "/nsynth/welcome",
+    "/nsynth/source",
+    "/nsynth/sources/end",
+    "/nsynth/sample",
+    "/nsynth/ready",
+    "/nsynth/error",
+    "/nsynth/status",
+)
+
 #: Size of one component's column (nsynth_knob.pd shown on its parent), px.
-KNOB_GRAPH = (46, 118)
+KNOB_GRAPH = (48, 132)
+#: px from one column to the next on the panel.
+KNOB_PITCH = 52
+
+#: The panel's size (px) and its top left corner on the canvas.
+PANEL = (KNOB_PITCH * N_COMPONENTS + 100, 385)
+ORIGIN = (10, 10)
+
+#: The tables the columns write (index: component) and the request reads.
+KNOB_TABLES = ("gain", "offset", "sign", "zero")
+
+
+def knob_label(c: int) -> str:
+    """The receive name of component c's label strip (`label <text>` renames it), as the
+    knobs patch spells it (`$0`: the column's `$2`)."""
+    return f"$0-label{c}"
 
 
 def pd_knob() -> PdPatch:
     """pd/nsynth_knob.pd: one component column of nsynth_knobs.pd ($1: component, $2:
     the parent's $0).
 
-    Two sliders (gain, offset) and two toggles (sign flip, zero), receiving
-    nsynth-knobs-gain$1, -offset$1, -sign$1, -zero$1; every change is written into the
-    parent's tables `$2-gain` ... at index $1 and announced on `$2-changed`. Neutral
-    values on load.
+    A label strip (`c<c>`, renamed by `label <text>` on `$2-label$1`), two sliders
+    (gain, offset) and two toggles (sign flip, zero), receiving nsynth-knobs-gain$1,
+    -offset$1, -sign$1, -zero$1; every change is written into the parent's tables
+    `$2-gain` ... at index $1 and announced on `$2-changed`. Neutral values on load.
     """
-    name = "nsynth-knobs"
     p = PdPatch(graph=KNOB_GRAPH)
-    gain = p.vsl(4, 16, *GAIN_RANGE, receive=f"{name}-gain$1", height=60, label="c$1")
-    offset = p.vsl(26, 16, *OFFSET_RANGE, receive=f"{name}-offset$1", height=60)
-    sign = p.tgl(4, 84, "neg", receive=f"{name}-sign$1", below=True)
-    zero = p.tgl(26, 84, "0", receive=f"{name}-zero$1", below=True)
+    p.cnv(0, 0, KNOB_GRAPH[0], 16, "c$1", color=STRIP_BG, receive="$2-label$1", label_at=(4, 8))
+    gain = p.vsl(6, 24, *GAIN_RANGE, receive=f"{NAME}-gain$1", height=70)
+    offset = p.vsl(28, 24, *OFFSET_RANGE, receive=f"{NAME}-offset$1", height=70)
+    sign = p.tgl(6, 100, "neg", receive=f"{NAME}-sign$1", below=True)
+    zero = p.tgl(28, 100, "0", receive=f"{NAME}-zero$1", below=True)
     changed = p.obj(100, 200, "t b")
-    p.wire(changed, p.obj(100, 220, "s $2-changed"))
-    for i, (kind, box) in enumerate(
-        (("gain", gain), ("offset", offset), ("sign", sign), ("zero", zero))
-    ):
+    p.send(100, 220, "$2-changed", changed)
+    for i, (kind, box) in enumerate(zip(KNOB_TABLES, (gain, offset, sign, zero), strict=True)):
         x = 100 + 140 * i
         at = p.obj(x, 140, "list append $1")
         p.wire(box, at)
@@ -58,151 +94,147 @@ def pd_knob() -> PdPatch:
     init = p.obj(100, 20, "loadbang")
     component = p.obj(100, 40, "f $1")
     neutral = p.msg(
-        100, 60, f"; {name}-gain$1 1; {name}-offset$1 0; {name}-sign$1 0; {name}-zero$1 0"
+        100, 60, f"; {NAME}-gain$1 1; {NAME}-offset$1 0; {NAME}-sign$1 0; {NAME}-zero$1 0"
     )
     p.chain(init, component, neutral)
     return p
 
 
 def pd_knobs() -> PdPatch:
-    """pd/nsynth_knobs.pd: the 16 components as sliders and toggles, plus source, pitch.
-
-    Receivers: nsynth-knobs-connect; nsynth-knobs-gain<c>, -offset<c>, -sign<c>,
-    -zero<c>; nsynth-knobs-source; nsynth-knobs-pitch; nsynth-knobs-request (bang);
-    nsynth-knobs-auto <0|1>.
-    """
-    name = "nsynth-knobs"
-    p = PdPatch()
-    p.text(
-        20,
-        5,
-        "nsynth knobs: edit the 16 embedding components; each answer says "
-        "exact, nearest or blend (docs/max.md)",
-    )
-    net = pd_network(
+    """pd/nsynth_knobs.pd: the panel (16 component columns, source, pitch, request, auto),
+    then [pd server], [pd request], [pd playback], [pd display] and [pd status] under it."""
+    p = PdPatch(graph=PANEL, margin=ORIGIN)
+    knobs_panel(p)
+    server, request, playback, display, status = panel_logic(
         p,
-        20,
-        30,
-        name=name,
+        ORIGIN[0],
+        ORIGIN[1] + PANEL[1] + 20,
+        ("server", "request", "playback", "display", "status"),
+    )
+    pd_network(
+        server,
+        name=NAME,
         reply_port=REPLY_PORTS["knobs"],
-        replies=(
-            "/nsynth/welcome",
-            "/nsynth/source",
-            "/nsynth/sources/end",
-            "/nsynth/sample",
-            "/nsynth/ready",
-            "/nsynth/error",
-            "/nsynth/status",
-        ),
+        replies=REPLIES,
+        queries=("/nsynth/sources",),
     )
-    queries = p.obj(20, 480, "t b b")
-    p.wire(net.connected, queries)
-    pd_query(p, 20, 500, net, queries, 1, "nsynth", "sources")
-    pd_logged(p, 20, 540, net, "/nsynth/welcome")
-    pd_logged(p, 150, 540, net, "/nsynth/source")
-    pd_logged(p, 280, 540, net, "/nsynth/sources/end")
+    knobs_request(request)
+    pd_playback(playback, name=NAME)
+    pd_displays(display, (("/nsynth/sample", "answer"), ("/nsynth/error", "error")))
+    match = pd_receive(display, 20, 400, "/nsynth/sample")
+    after_path = display.obj(20, 420, "list split 2")
+    display.wire(match, after_path)
+    before_rate = display.obj(20, 440, "list split 2")
+    display.wire(after_path, before_rate, outlet=1)
+    pd_show(display, 20, 460, before_rate, "match")
+    pd_status(status, name=NAME)
+    return p
 
-    tables = {kind: f"$0-{kind}" for kind in ("gain", "offset", "sign", "zero")}
-    for i, table in enumerate(tables.values()):
-        p.obj(400 + 160 * i, 230, f"array define {table} {N_COMPONENTS}")
-    p.text(
-        400, 30, "per component: gain 0..2, offset -1..1 (sliders), sign flip and zero (toggles)"
+
+def knobs_panel(p: PdPatch) -> None:
+    """The controls and displays, on the panel's background."""
+    x, y = ORIGIN
+    panel_title(
+        p,
+        x,
+        y,
+        *PANEL,
+        "nsynth knobs",
+        "edit the 16 embedding components: each answer says exact, nearest or blend (docs/max.md)",
+        reply_port=REPLY_PORTS["knobs"],
     )
+    left = x + 60
+    row = y + 55
+    p.symbolatom(left, row, 14, "source", receive=f"{NAME}-source", send="$0-source")
+    p.floatatom(left + 170, row, 4, "pitch", receive=f"{NAME}-pitch", send="$0-pitch")
+    p.bng(left + 230, row - 1, "request", receive=f"{NAME}-request", send="$0-request")
+    p.tgl(
+        left + 330,
+        row + 1,
+        f"auto: a request {AUTO_REQUEST_MS} ms after a change",
+        receive=f"{NAME}-auto",
+        send="$0-auto",
+    )
+    row += ROW_PX
+    p.listbox(left, row, 70, "sources", receive=view("sources"))
+    row += ROW_PX
+    p.text(
+        x + 6,
+        row,
+        f"each column: gain {GAIN_RANGE[0]:g}..{GAIN_RANGE[1]:g} (left) and offset "
+        f"{OFFSET_RANGE[0]:g}..{OFFSET_RANGE[1]:g} (right) - neg flips the component and 0 "
+        "silences it",
+        width=140,
+    )
+    row += ROW_PX
     for c in range(N_COMPONENTS):
-        p.graph(400 + 50 * c, 60, f"nsynth_knob {c} $0", KNOB_GRAPH)
-    p.text(
-        400,
-        190,
-        "the component columns are nsynth_knob.pd (c, $0): each writes "
-        "the tables below and sends $0-changed",
-    )
-    auto = p.tgl(20, 600, "auto", receive=f"{name}-auto")
-    changed = p.obj(100, 620, "r $0-changed")
-    gate = p.obj(100, 640, "spigot")
+        p.graph(x + 10 + KNOB_PITCH * c, row, f"nsynth_knob {c} $0", KNOB_GRAPH)
+    row += KNOB_GRAPH[1] + 15
+    p.listbox(left, row, 24, "match", receive=view("match"))
+    row += ROW_PX
+    p.listbox(left, row, 100, "answer", receive=view("answer"))
+    panel_server_rows(p, left, row + ROW_PX + 5, name=NAME, width=100)
+    panel_output(p, x + PANEL[0] - 80, y + 55, name=NAME)
+
+
+def knobs_request(p: PdPatch) -> None:
+    """The request: for c in 0..15 `gain<c> <g> offset<c> <o>` with the sign and zero
+    folded in, then source and pitch, after a new id; sent on request, or 300 ms after
+    the last change while auto is on."""
+    x, y = 20, 10
+    p.text(x, y, "gain<c> = gain*sign*(1-zero), offset<c> = offset*sign*(1-zero)")
+    for i, kind in enumerate(KNOB_TABLES):
+        p.obj(x + 160 * i, y + 30, f"array define $0-{kind} {N_COMPONENTS}")
+    auto = p.obj(x + 200, y + 60, "r $0-auto")
+    changed = p.obj(x + 100, y + 60, "r $0-changed")
+    gate = p.obj(x + 100, y + 80, "spigot")
     p.wire(auto, gate, inlet=1)
     p.wire(changed, gate)
-    debounce = p.obj(100, 660, f"del {AUTO_REQUEST_MS}")
+    debounce = p.obj(x + 100, y + 100, f"del {AUTO_REQUEST_MS}")
     p.wire(gate, debounce)
-    init = p.obj(20, 700, "loadbang")
-    neutral = p.msg(20, 720, f"; {name}-pitch {DEFAULT_PITCH}")
-    p.wire(init, neutral)
+    init = p.obj(x + 400, y + 60, "loadbang")
+    p.wire(init, p.msg(x + 400, y + 80, f"; {NAME}-pitch {DEFAULT_PITCH}"))
 
-    # The request: for c in 0..15 append gain<c> <g> offset<c> <o> with the sign and
-    # zero folded in, then source and pitch.
-    p.text(400, 270, "request: gain<c> = gain*sign*(1-zero), offset<c> = offset*sign*(1-zero)")
-    request = p.bng(400, 400, "request", receive=f"{name}-request")
-    fire = p.obj(400, 430, "t b b b b")
+    request = p.obj(x, y + 60, "r $0-request")
+    fire = p.obj(x, y + 130, "t b b b b")
     p.wire(request, fire)
     p.wire(debounce, fire)
-    _, ids = pd_counter(p, 600, 450, fire, outlet=3)
-    empty = p.msg(500, 450, "list")
-    store = p.obj(400, 620, "list store")
+    _, ids = pd_counter(p, x + 200, y + 150, fire, outlet=3)
+    empty = p.msg(x + 100, y + 150, "list")
+    store = p.obj(x, y + 360, "list store")
     p.wire(fire, empty, outlet=2)
     p.wire(empty, store, inlet=1)
-    count = p.msg(450, 470, str(N_COMPONENTS))
-    p.wire(fire, count, outlet=1)
-    loop = p.obj(450, 490, "until")
-    p.wire(count, loop)
-    restart = p.msg(520, 470, "0")
-    p.wire(fire, restart, outlet=2)
-    component_store, component = pd_counter(p, 450, 510, loop)
-    p.wire(restart, component_store, inlet=1)
-    index = p.obj(450, 570, "- 1")
-    p.wire(component, index)
-    spread = p.obj(450, 590, "t f f f f f f")
-    p.wire(index, spread)
-    combine = p.obj(600, 650, "expr $f1*(1-2*$f3)*(1-$f4); $f2*(1-2*$f3)*(1-$f4)")
-    pair = p.obj(450, 690, "pack s f s f")
+    spread = p.obj(x + 50, y + 310, "t f f f f f f")
+    p.wire(pd_loop(p, x + 50, y + 170, N_COMPONENTS, fire, outlet=1), spread)
+    combine = p.obj(x + 200, y + 390, "expr $f1*(1-2*$f3)*(1-$f4); $f2*(1-2*$f3)*(1-$f4)")
+    pair = p.obj(x + 50, y + 430, "pack s f s f")
     for outlet, (kind, inlet) in zip(
         (4, 3, 2, 1), (("zero", 3), ("sign", 2), ("offset", 1), ("gain", 0)), strict=True
     ):
-        read = p.obj(520 + 90 * (4 - outlet), 620, f"tabread {tables[kind]}")
+        read = p.obj(x + 120 + 90 * (4 - outlet), y + 360, f"tabread $0-{kind}")
         p.wire(spread, read, outlet=outlet)
         p.wire(read, combine, inlet=inlet)
-    offset_key = p.obj(900, 620, f"makefilename {OFFSET_KEY.replace('{}', '%d')}")
+    offset_key = p.obj(x + 500, y + 360, f"makefilename {OFFSET_KEY.replace('{}', '%d')}")
     p.wire(spread, offset_key, outlet=5)
     p.wire(offset_key, pair, inlet=2)
     p.wire(combine, pair, outlet=1, inlet=3)
     p.wire(combine, pair, outlet=0, inlet=1)
-    gain_key = p.obj(450, 670, f"makefilename {GAIN_KEY.replace('{}', '%d')}")
+    gain_key = p.obj(x + 50, y + 410, f"makefilename {GAIN_KEY.replace('{}', '%d')}")
     p.wire(spread, gain_key)
     p.wire(gain_key, pair)
-    append = p.msg(450, 710, "append $1 $2 $3 $4")
+    append = p.msg(x + 50, y + 450, "append $1 $2 $3 $4")
     p.wire(pair, append)
     p.wire(append, store)
-    source = p.symbolatom(250, 400, 10, "source", f"{name}-source")
-    pitch = p.floatatom(250, 430, 4, "pitch", f"{name}-pitch")
-    with_source = p.obj(400, 740, "list append")
     p.wire(fire, store)
+    with_source = p.obj(x, y + 480, "list append")
     p.wire(store, with_source)
-    source_pair = p.obj(250, 460, "list prepend source")
-    p.wire(source, source_pair)
-    p.wire(source_pair, with_source, inlet=1)
-    with_pitch = p.obj(400, 760, "list append")
+    with_pitch = p.obj(x, y + 500, "list append")
     p.wire(with_source, with_pitch)
-    pitch_pair = p.obj(330, 460, "list prepend pitch")
-    p.wire(pitch, pitch_pair)
-    p.wire(pitch_pair, with_pitch, inlet=1)
-    with_id = p.obj(400, 780, "list prepend")
+    for k, (key, into) in enumerate((("source", with_source), ("pitch", with_pitch))):
+        pair_of = p.obj(x + 300, y + 480 + 40 * k, f"list prepend {key}")
+        p.wire(p.obj(x + 300, y + 460 + 40 * k, f"r $0-{key}"), pair_of)
+        p.wire(pair_of, into, inlet=1)
+    with_id = p.obj(x, y + 540, "list prepend")
     p.wire(ids, with_id, inlet=1)
     p.wire(with_pitch, with_id)
-    again = pd_request_out(p, 400, 800, net, with_id)
-
-    # Answers: the match is shown; /nsynth/ready of the last request asks for it again
-    # (the exact sound, with its rate).
-    play = pd_playback(p, 20, 900, net, f"{name}-sample", f"{name}-level")
-    sample = pd_logged(p, 20, 780, net, "/nsynth/sample")
-    fields = p.obj(20, 820, "unpack f s s f f")
-    p.wire(sample, fields)
-    p.wire(fields, play.rate, outlet=4)
-    p.wire(fields, play.load, outlet=1)
-    p.text(180, 820, "match: exact, nearest or blend")
-    match = p.msg(180, 860, "set $1")
-    p.wire(fields, match, outlet=2)
-    shown = p.msg(180, 880, "")
-    p.wire(match, shown)
-    path = pd_ready_filter(p, 300, 840, net, ids)
-    p.wire(path, again)
-    pd_errors(p, 700, 900, net)
-    pd_status(p, 700, 1030, net, name)
-    return p
+    pd_request_out(p, x, y + 660, with_id, ids)

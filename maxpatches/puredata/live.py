@@ -1,18 +1,50 @@
 """pd/nsynth_live.pd (MIDI -> /nsynth/note, [clone] voices, x and y) and
-pd/nsynth_voice.pd, its voice."""
+pd/nsynth_voice.pd, its voice.
+
+Receivers: nsynth-live-connect <host> <port> <reply_port>; nsynth-live-note <pitch>
+<velocity>; nsynth-live-pedal <0|1>; nsynth-live-x, nsynth-live-y <0..1>;
+nsynth-live-release <ms>; nsynth-live-poll <0|1>.
+"""
 
 from __future__ import annotations
 
 from maxpatches.puredata.blocks import (
-    pd_counter,
-    pd_errors,
-    pd_logged,
+    CONNECTED,
+    OSC_OUT,
+    ROW_PX,
+    panel_logic,
+    panel_output,
+    panel_server_rows,
+    panel_title,
+    pd_displays,
+    pd_loop,
     pd_network,
-    pd_query,
+    pd_output,
+    pd_receive,
     pd_status,
+    view,
 )
 from maxpatches.puredata.patch import PdPatch
 from maxpatches.settings import DEFAULT_RELEASE_MS, N_VOICES, REPLY_PORTS
+
+NAME = "nsynth-live"
+REPLIES = (
+    "/nsynth/welcome",
+    "/nsynth/voice",
+    "/nsynth/voice/ready",
+    "/nsynth/source",
+    "/nsynth/sources/end",
+    "/nsynth/error",
+    "/nsynth/status",
+)
+
+#: The panel's size (px) and its top left corner on the canvas.
+PANEL = (620, 240)
+ORIGIN = (10, 10)
+
+#: Messages to the [clone] of voices; the voice -> pitch table.
+VOICES = "$0-voices"
+VOICE_OF = "$0-voice-of"
 
 
 def pd_voice() -> PdPatch:
@@ -123,222 +155,230 @@ def pd_voice() -> PdPatch:
 
 
 def pd_live() -> PdPatch:
-    """pd/nsynth_live.pd: MIDI (or nsynth-live-note <p> <v>) -> /nsynth/note, voices.
-
-    Receivers: nsynth-live-connect, nsynth-live-note <pitch> <velocity>,
-    nsynth-live-pedal <0|1>, nsynth-live-x / -y <0..1>, nsynth-live-release <ms>.
-    """
-    name = "nsynth-live"
-    p = PdPatch()
-    p.text(
-        20,
-        5,
-        "nsynth live: play the bank from MIDI; x and y blend the four corner sources (docs/max.md)",
-    )
-    net = pd_network(
+    """pd/nsynth_live.pd: the panel, then [pd server], [pd pad], [pd notes], [pd voices],
+    [pd display] and [pd status] under it."""
+    p = PdPatch(graph=PANEL, margin=ORIGIN)
+    live_panel(p)
+    server, pad, notes, voices, display, status = panel_logic(
         p,
-        20,
-        30,
-        name=name,
-        reply_port=REPLY_PORTS["live"],
-        replies=(
-            "/nsynth/welcome",
-            "/nsynth/voice",
-            "/nsynth/voice/ready",
-            "/nsynth/source",
-            "/nsynth/sources/end",
-            "/nsynth/error",
-            "/nsynth/status",
-        ),
+        ORIGIN[0],
+        ORIGIN[1] + PANEL[1] + 20,
+        ("server", "pad", "notes", "voices", "display", "status"),
     )
-    queries = p.obj(20, 480, "t b b b")
-    p.wire(net.connected, queries)
-    pd_query(p, 20, 520, net, queries, 1, "nsynth", "sources")
-    pd_logged(p, 20, 560, net, "/nsynth/welcome")
-    pd_logged(p, 300, 560, net, "/nsynth/sources/end")
-    sources = pd_logged(p, 150, 560, net, "/nsynth/source")
-    p.text(150, 600, "sources: the first four are the pad's corners x0y0 x1y0 x0y1 x1y1")
-    add = p.obj(150, 620, "list prepend add2")
-    trim = p.obj(150, 640, "list trim")
-    listed = p.msg(150, 660, "")
-    clear_list = p.msg(300, 620, "set")
-    p.wire(queries, clear_list, outlet=2)
-    p.wire(clear_list, listed)
-    p.wire(sources, add)
-    p.chain(add, trim, listed)
+    pd_network(
+        server,
+        name=NAME,
+        reply_port=REPLY_PORTS["live"],
+        replies=REPLIES,
+        queries=("/nsynth/sources",),
+    )
+    live_pad(pad)
+    live_notes(notes)
+    live_voices(voices)
+    pd_displays(display, (("/nsynth/voice", "answer"), ("/nsynth/error", "error")))
+    pd_status(status, name=NAME)
+    return p
 
-    # x/y -> /nsynth/set x <x> y <y> (also after each connect).
-    p.text(400, 30, "pad: x and y in 0..1")
-    x_in = p.hsl(400, 60, 0, 1, "x", receive=f"{name}-x")
-    y_in = p.hsl(400, 90, 0, 1, "y", receive=f"{name}-y")
-    xy = p.obj(400, 120, "pack f f")
-    y_first = p.obj(550, 90, "t b f")
+
+def live_panel(p: PdPatch) -> None:
+    """The controls and displays, on the panel's background."""
+    x, y = ORIGIN
+    panel_title(
+        p,
+        x,
+        y,
+        *PANEL,
+        "nsynth live",
+        "play the bank from MIDI: x and y blend the four corner sources (docs/max.md)",
+        reply_port=REPLY_PORTS["live"],
+    )
+    left = x + 60
+    row = y + 55
+    for k, axis in enumerate(("x", "y")):
+        p.hsl(
+            left + 190 * k,
+            row,
+            0,
+            1,
+            axis,
+            receive=f"{NAME}-{axis}",
+            send=f"$0-{axis}",
+            width=150,
+            label_above=True,
+        )
+    row += ROW_PX
+    p.floatatom(left + 440, row, 5, "release ms", receive=f"{NAME}-release", send="$0-release")
+    p.text(left - 50, row, f"notes: MIDI in or [s {NAME}-note] <pitch> <velocity>")
+    p.text(left - 50, row + 15, f"sustain: CC 64 or [s {NAME}-pedal] <0/1>")
+    row += ROW_PX + 20
+    p.listbox(left, row, 70, "sources", receive=view("sources"))
+    row += ROW_PX
+    p.listbox(left, row, 70, "answer", receive=view("answer"))
+    panel_server_rows(p, left, row + ROW_PX + 5, name=NAME, width=70)
+    panel_output(p, x + PANEL[0] - 80, y + 55, name=NAME, level=False)
+
+
+def live_pad(p: PdPatch) -> None:
+    """x and y -> /nsynth/set x <x> y <y>, also after each connect; 0 and 0 on load."""
+    x, y = 20, 10
+    p.text(x, y, "x and y (0..1): the blend of the four corner sources")
+    x_in = p.obj(x, y + 30, "r $0-x")
+    y_in = p.obj(x + 150, y + 30, "r $0-y")
+    xy = p.obj(x, y + 80, "pack f f")
+    y_first = p.obj(x + 150, y + 50, "t b f")
     p.wire(y_in, y_first)
     p.wire(y_first, xy, outlet=1, inlet=1)
     p.wire(y_first, xy, outlet=0)
     p.wire(x_in, xy)
-    p.wire(queries, xy, outlet=0)
-    pairs = p.msg(400, 140, "list x $1 y $2")
+    p.wire(p.obj(x + 250, y + 30, f"r {CONNECTED}"), xy)
+    pairs = p.msg(x, y + 100, "list x $1 y $2")
     p.wire(xy, pairs)
-    set_fmt = p.obj(400, 160, "oscformat nsynth set")
+    set_fmt = p.obj(x, y + 120, "oscformat nsynth set")
     p.wire(pairs, set_fmt)
-    p.wire(set_fmt, net.send)
+    p.send(x, y + 140, OSC_OUT, set_fmt)
+    init = p.obj(x + 250, y + 80, "loadbang")
+    p.wire(init, p.msg(x + 250, y + 100, f"; {NAME}-x 0; {NAME}-y 0"))
 
-    # Notes: MIDI or nsynth-live-note -> sustain pedal -> [poly].
-    p.text(
-        400,
-        200,
-        "notes: MIDI in, or [s nsynth-live-note] <pitch> <velocity>; "
-        "sustain: CC 64 or nsynth-live-pedal",
-    )
-    notein = p.obj(400, 220, "notein")
-    midi = p.obj(400, 240, "pack f f")
+
+def live_notes(p: PdPatch) -> None:
+    """MIDI or nsynth-live-note -> sustain pedal -> [poly]: each note goes to the server
+    (/nsynth/note) and to its voice (`<voice> noteon <pitch> <velocity>` on VOICES); the
+    voice of each pitch is kept in VOICE_OF for the server's answers."""
+    x, y = 20, 10
+    p.text(x, y, f"notes: MIDI in, or [s {NAME}-note] <pitch> <velocity>")
+    notein = p.obj(x, y + 30, "notein")
+    midi = p.obj(x, y + 50, "pack f f")
     p.wire(notein, midi, outlet=1, inlet=1)
     p.wire(notein, midi)
-    typed = p.obj(500, 220, f"r {name}-note")
-    notes = p.obj(400, 270, "t l l")
+    typed = p.obj(x + 100, y + 30, f"r {NAME}-note")
+    notes = p.obj(x, y + 80, "t l l")
     p.wire(midi, notes)
     p.wire(typed, notes)
-    velocity = p.obj(500, 290, "unpack f f")
+    velocity = p.obj(x + 100, y + 100, "unpack f f")
     p.wire(notes, velocity, outlet=1)
-    v_store = p.obj(500, 310, "f")
+    v_store = p.obj(x + 100, y + 120, "f")
     p.wire(velocity, v_store, outlet=1, inlet=1)
-    decide = p.obj(400, 330, "t b")
+    decide = p.obj(x, y + 140, "t b")
     p.wire(notes, decide)
     p.wire(decide, v_store)
-    is_off = p.obj(400, 350, "sel 0")
+    is_off = p.obj(x, y + 160, "sel 0")
     p.wire(v_store, is_off)
     held = "$0-held"
-    p.obj(800, 220, f"array define {held} 128")
-    forward = p.obj(400, 470, "list")
+    p.obj(x + 400, y + 30, f"array define {held} 128")
+    forward = p.obj(x, y + 280, "list")
     # note-on: forget any held note-off of that pitch, pass the note on.
-    on = p.obj(480, 370, "t b f")
+    on = p.obj(x + 80, y + 180, "t b f")
     p.wire(is_off, on, outlet=1)
-    unhold = p.obj(480, 390, "f")
+    unhold = p.obj(x + 80, y + 200, "f")
     p.wire(on, unhold)
     p.wire(velocity, unhold, inlet=1)
-    zero_held = p.msg(480, 410, "0 $1")
+    zero_held = p.msg(x + 80, y + 220, "0 $1")
     p.wire(unhold, zero_held)
-    held_write = p.obj(600, 430, f"tabwrite {held}")
+    held_write = p.obj(x + 200, y + 240, f"tabwrite {held}")
     p.wire(zero_held, held_write)
-    on_pair = p.obj(540, 430, "pack f f")
+    on_pair = p.obj(x + 140, y + 240, "pack f f")
     p.wire(on, on_pair, outlet=1, inlet=1)
     p.wire(unhold, on_pair)
     p.wire(on_pair, forward)
     # note-off: held while the pedal is down, passed on otherwise.
-    pedal = p.obj(700, 240, f"r {name}-pedal")
-    ctl = p.obj(800, 260, "ctlin 64")
-    down = p.obj(800, 280, "> 63")
+    pedal = p.obj(x + 300, y + 50, f"r {NAME}-pedal")
+    ctl = p.obj(x + 400, y + 70, "ctlin 64")
+    down = p.obj(x + 400, y + 90, "> 63")
     p.wire(ctl, down)
-    state = p.obj(700, 300, "change")
+    state = p.obj(x + 300, y + 110, "change")
     p.wire(pedal, state)
     p.wire(down, state)
-    pedal_fan = p.obj(700, 320, "t f f f")
+    pedal_fan = p.obj(x + 300, y + 130, "t f f f")
     p.wire(state, pedal_fan)
-    hold_gate = p.obj(300, 390, "spigot")
-    pass_gate = p.obj(400, 390, "spigot 1")
-    up = p.obj(780, 340, "== 0")
+    hold_gate = p.obj(x - 100 + 100, y + 200, "spigot")
+    pass_gate = p.obj(x, y + 200, "spigot 1")
+    up = p.obj(x + 380, y + 150, "== 0")
     p.wire(pedal_fan, hold_gate, outlet=2, inlet=1)
     p.wire(pedal_fan, up, outlet=1)
     p.wire(up, pass_gate, inlet=1)
-    off_pitch = p.obj(400, 370, "f")
+    off_pitch = p.obj(x, y + 180, "f")
     p.wire(is_off, off_pitch)
     p.wire(velocity, off_pitch, inlet=1)
     p.wire(off_pitch, hold_gate)
     p.wire(off_pitch, pass_gate)
-    hold = p.msg(300, 410, "1 $1")
+    hold = p.msg(x, y + 220, "1 $1")
     p.wire(hold_gate, hold)
     p.wire(hold, held_write)
-    release_now = p.msg(400, 410, "$1 0")
+    release_now = p.msg(x, y + 240, "$1 0")
     p.wire(pass_gate, release_now)
     p.wire(release_now, forward)
     # pedal up: release every held note.
-    released = p.obj(700, 360, "sel 0")
+    released = p.obj(x + 300, y + 170, "sel 0")
     p.wire(pedal_fan, released)
-    flush = p.obj(700, 380, "t b b")
-    p.wire(released, flush)
-    restart = p.msg(760, 400, "0")
-    p.wire(flush, restart, outlet=1)
-    count = p.msg(700, 400, "128")
-    p.wire(flush, count)
-    loop = p.obj(700, 420, "until")
-    p.wire(count, loop)
-    each_store, each = pd_counter(p, 700, 440, loop)
-    p.wire(restart, each_store, inlet=1)
-    look = p.obj(700, 500, "t f f")
-    shifted = p.obj(700, 480, "- 1")
-    p.wire(each, shifted)
-    p.wire(shifted, look)
-    which = p.obj(760, 520, "f")
+    look = p.obj(x + 300, y + 330, "t f f")
+    p.wire(pd_loop(p, x + 300, y + 190, 128, released), look)
+    which = p.obj(x + 360, y + 350, "f")
     p.wire(look, which, outlet=1, inlet=1)
-    was = p.obj(700, 520, f"tabread {held}")
+    was = p.obj(x + 300, y + 350, f"tabread {held}")
     p.wire(look, was)
-    is_held = p.obj(700, 540, "sel 1")
+    is_held = p.obj(x + 300, y + 370, "sel 1")
     p.wire(was, is_held)
     p.wire(is_held, which)
-    let_go = p.obj(760, 560, "t f f")
+    let_go = p.obj(x + 360, y + 390, "t f f")
     p.wire(which, let_go)
     p.wire(let_go, zero_held, outlet=1)
-    off_pair = p.msg(760, 580, "$1 0")
+    off_pair = p.msg(x + 360, y + 410, "$1 0")
     p.wire(let_go, off_pair)
     p.wire(off_pair, forward)
 
     # Voices: [poly] allocates; the pitch -> voice table routes the server's answers.
-    poly = p.obj(400, 500, f"poly {N_VOICES} 1")
+    poly = p.obj(x, y + 440, f"poly {N_VOICES} 1")
     p.wire(forward, poly)
-    triple = p.obj(400, 520, "pack f f f")
+    triple = p.obj(x, y + 460, "pack f f f")
     p.wire(poly, triple, outlet=2, inlet=2)
     p.wire(poly, triple, outlet=1, inlet=1)
     p.wire(poly, triple)
-    fan = p.obj(400, 540, "t l l l")
+    fan = p.obj(x, y + 480, "t l l l")
     p.wire(triple, fan)
-    voices_of = "$0-voice-of"
-    p.obj(800, 240 - 40, f"array define {voices_of} 128")
-    remember = p.msg(560, 560, "$1 $2")
+    p.obj(x + 400, y + 10, f"array define {VOICE_OF} 128")
+    remember = p.msg(x + 160, y + 500, "$1 $2")
     p.wire(fan, remember, outlet=2)
-    voice_write = p.obj(560, 580, f"tabwrite {voices_of}")
+    voice_write = p.obj(x + 160, y + 520, f"tabwrite {VOICE_OF}")
     p.wire(remember, voice_write)
-    to_voice = p.msg(480, 600, "$1 noteon $2 $3")
+    to_voice = p.msg(x + 80, y + 540, "$1 noteon $2 $3")
     p.wire(fan, to_voice, outlet=1)
-    note_args = p.msg(400, 600, "$2 $3")
+    p.send(x + 80, y + 560, VOICES, to_voice)
+    note_args = p.msg(x, y + 540, "$2 $3")
     p.wire(fan, note_args)
-    note_fmt = p.obj(400, 620, "oscformat nsynth note")
+    note_fmt = p.obj(x, y + 560, "oscformat nsynth note")
     p.wire(note_args, note_fmt)
-    p.wire(note_fmt, net.send)
-    voices = p.obj(480, 680, f"clone -s 1 nsynth_voice {N_VOICES}")
-    p.wire(to_voice, voices)
-    p.text(600, 620, "release (ms)")
-    release = p.floatatom(600, 640, 5, "release_ms", f"{name}-release")
-    to_all = p.msg(600, 660, "all release $1")
+    p.send(x, y + 580, OSC_OUT, note_fmt)
+
+
+def live_voices(p: PdPatch) -> None:
+    """The [clone] of voices, their release time and output; the server's answers
+    (/nsynth/voice <pitch> <velocity> <path> <match> <distance> <rate>) go to the voice
+    of their pitch as `<voice> sample <pitch> <path> <rate>`."""
+    x, y = 20, 10
+    voices = p.obj(x + 200, y + 160, f"clone -s 1 nsynth_voice {N_VOICES}")
+    p.wire(p.obj(x + 200, y, f"r {VOICES}"), voices)
+    release = p.obj(x + 350, y, "r $0-release")
+    to_all = p.msg(x + 350, y + 20, "all release $1")
     p.wire(release, to_all)
     p.wire(to_all, voices)
-    init = p.obj(700, 620, "loadbang")
-    defaults = p.msg(700, 640, f"; {name}-release {DEFAULT_RELEASE_MS}; {name}-x 0; {name}-y 0")
-    p.wire(init, defaults)
+    init = p.obj(x + 500, y, "loadbang")
+    p.wire(init, p.msg(x + 500, y + 20, f"; {NAME}-release {DEFAULT_RELEASE_MS}"))
 
-    # Answers: /nsynth/voice <pitch> <velocity> <path> <match> <distance> <rate>.
-    answer = pd_logged(p, 20, 700, net, "/nsynth/voice")
-    pd_logged(p, 150, 700, net, "/nsynth/voice/ready")
-    fields = p.obj(20, 760, "unpack f f s s f f")
+    answer = pd_receive(p, x, y, "/nsynth/voice")
+    fields = p.obj(x, y + 20, "unpack f f s s f f")
     p.wire(answer, fields)
-    message = p.obj(20, 800, "pack f f s f")
+    message = p.obj(x, y + 60, "pack f f s f")
     p.wire(fields, message, outlet=5, inlet=3)
     p.wire(fields, message, outlet=2, inlet=2)
-    at = p.obj(20, 780, "t f f")
+    at = p.obj(x, y + 40, "t f f")
     p.wire(fields, at)
     p.wire(at, message, outlet=1, inlet=1)
-    voice_no = p.obj(100, 780, f"tabread {voices_of}")
+    voice_no = p.obj(x + 80, y + 40, f"tabread {VOICE_OF}")
     p.wire(at, voice_no)
     p.wire(voice_no, message)
-    to_sample = p.msg(20, 820, "$1 sample $2 $3 $4")
+    to_sample = p.msg(x, y + 80, "$1 sample $2 $3 $4")
     p.wire(message, to_sample)
     p.wire(to_sample, voices)
 
-    gain = p.obj(480, 710, "*~ 0.5")
-    p.wire(voices, gain)
-    dac = p.obj(480, 740, "dac~ 1 2")
-    p.wire(gain, dac)
-    p.wire(gain, dac, inlet=1)
-    pd_errors(p, 250, 760, net)
-    pd_status(p, 700, 760, net, name)
-    return p
+    gain = p.obj(x + 200, y + 200, "*~ 0.5")
+    pd_output(p, x + 200, y + 230, voices, gain)

@@ -1,173 +1,225 @@
-"""pd/nsynth_player.pd: the player, driven by its panel or by its receivers."""
+"""pd/nsynth_player.pd: the player, driven by its panel or by its receivers.
+
+Receivers: nsynth-player-connect <host> <port> <reply_port>; nsynth-player-recipe <key>
+<value> ...; nsynth-player-source <name>; nsynth-player-pitch <p>; nsynth-player-request
+(bang); nsynth-player-clear (bang); nsynth-player-poll <0|1>; nsynth-player-level <0..1>.
+"""
 
 from __future__ import annotations
 
 from maxpatches.puredata.blocks import (
+    CONNECTED,
+    LOG,
+    ROW_PX,
+    panel_logic,
+    panel_output,
+    panel_server_rows,
+    panel_title,
     pd_counter,
-    pd_errors,
-    pd_logged,
+    pd_displays,
     pd_network,
     pd_playback,
-    pd_query,
-    pd_ready_filter,
+    pd_receive,
     pd_request_out,
     pd_status,
+    view,
 )
-from maxpatches.puredata.patch import PdPatch
-from maxpatches.settings import DEFAULT_PITCH, N_AXIS_SLOTS, REPLY_PORTS
+from maxpatches.puredata.patch import NO_NAME, PdPatch
+from maxpatches.settings import (
+    DEFAULT_PITCH,
+    N_AXIS_SLOTS,
+    REPLY_PORTS,
+)
+
+NAME = "nsynth-player"
+REPLIES = (
+    "/nsynth/welcome",
+    "/nsynth/source",
+    "/nsynth/sources/end",
+    "/nsynth/axis",
+    "/nsynth/axes/end",
+    "/nsynth/sample",
+    "/nsynth/ready",
+    "/nsynth/error",
+    "/nsynth/status",
+)
+
+#: The panel's size (px) and its top left corner on the canvas.
+PANEL = (620, 325)
+ORIGIN = (10, 10)
+
+#: What the free pairs box holds on load.
+EXAMPLE_PAIRS = "x 0.5 y 0.5 gain 1"
+
+
+def axis_slider(i: int) -> str:
+    """The receive name of axis slot i's slider (`label`, `range` and values)."""
+    return f"$0-axis{i}"
 
 
 def pd_player() -> PdPatch:
-    """pd/nsynth_player.pd: the player; driven by its GUI or by these receivers:
-
-    nsynth-player-connect <host> <port> <reply_port>; nsynth-player-recipe <key> <value>
-    ...; nsynth-player-source <name>; nsynth-player-pitch <p>; nsynth-player-request
-    (bang); nsynth-player-clear (bang).
-    """
-    name = "nsynth-player"
-    p = PdPatch()
-    p.text(20, 5, "nsynth player: ask nsynth-server for a sound and play it (docs/max.md)")
-    net = pd_network(
+    """pd/nsynth_player.pd: the panel, then [pd server], [pd axes], [pd request],
+    [pd playback], [pd display] and [pd status] under it."""
+    p = PdPatch(graph=PANEL, margin=ORIGIN)
+    player_panel(p)
+    server, axes, request, playback, display, status = panel_logic(
         p,
-        20,
-        30,
-        name=name,
-        reply_port=REPLY_PORTS["player"],
-        replies=(
-            "/nsynth/welcome",
-            "/nsynth/source",
-            "/nsynth/sources/end",
-            "/nsynth/axis",
-            "/nsynth/axes/end",
-            "/nsynth/sample",
-            "/nsynth/ready",
-            "/nsynth/error",
-            "/nsynth/status",
-        ),
+        ORIGIN[0],
+        ORIGIN[1] + PANEL[1] + 20,
+        ("server", "axes", "request", "playback", "display", "status"),
     )
-    queries = p.obj(20, 480, "t b b b b")
-    p.wire(net.connected, queries)
-    pd_query(p, 20, 560, net, queries, 2, "nsynth", "sources")
-    pd_query(p, 100, 540, net, queries, 1, "nsynth", "axes")
-    pd_query(p, 180, 520, net, queries, 0, "nsynth", "status")
-    pd_logged(p, 20, 620, net, "/nsynth/welcome")
+    pd_network(
+        server,
+        name=NAME,
+        reply_port=REPLY_PORTS["player"],
+        replies=REPLIES,
+        queries=("/nsynth/sources", "/nsynth/axes", "/nsynth/status"),
+    )
+    player_axes(axes)
+    player_request(request)
+    pd_playback(playback, name=NAME)
+    pd_displays(
+        display,
+        (("/nsynth/sample", "answer"), ("/nsynth/ready", "ready"), ("/nsynth/error", "error")),
+    )
+    pd_status(status, name=NAME)
+    return p
 
-    # What the bank offers: sources and axes are listed, axes fill the sliders.
-    p.text(400, 30, "sources (type one into source)")
-    sources = pd_logged(p, 400, 50, net, "/nsynth/source")
-    add = p.obj(400, 90, "list prepend add2")
-    trim = p.obj(400, 110, "list trim")
-    listed = p.msg(400, 130, "")
-    clear_list = p.msg(560, 90, "set")
-    p.wire(queries, clear_list, outlet=3)
-    p.wire(clear_list, listed)
-    p.wire(sources, add)
-    p.chain(add, trim, listed)
-    pd_logged(p, 560, 50, net, "/nsynth/sources/end")
-    pd_logged(p, 650, 50, net, "/nsynth/axes/end")
 
-    p.text(400, 160, f"axes: the first {N_AXIS_SLOTS} numeric ones (not pitch) get a slider")
-    axis = pd_logged(p, 400, 180, net, "/nsynth/axis")
-    skip = p.obj(400, 220, "route source pitch")
+def player_panel(p: PdPatch) -> None:
+    """The controls and displays, on the panel's background."""
+    x, y = ORIGIN
+    panel_title(
+        p,
+        x,
+        y,
+        *PANEL,
+        "nsynth player",
+        "ask nsynth-server for a sound and play it (docs/max.md)",
+        reply_port=REPLY_PORTS["player"],
+    )
+    left = x + 60  # the displays' left edge; their labels stand left of it
+    row = y + 55
+    p.symbolatom(left, row, 14, "source", receive=f"{NAME}-source", send="$0-source")
+    p.floatatom(left + 170, row, 4, "pitch", receive=f"{NAME}-pitch", send="$0-pitch")
+    p.bng(left + 230, row - 1, "request", receive=f"{NAME}-request", send="$0-request")
+    p.bng(left + 330, row - 1, "clear", receive=f"{NAME}-clear", send="$0-clear")
+    row += ROW_PX
+    p.listbox(left, row, 70, "sources", receive=view("sources"))
+
+    row += ROW_PX + 20  # the axis sliders, their names above them
+    for i in range(N_AXIS_SLOTS):
+        slot_x = x + 12 + 130 * i
+        p.hsl(
+            slot_x,
+            row,
+            0,
+            1,
+            f"axis {i + 1}",
+            receive=axis_slider(i),
+            send=f"{axis_slider(i)}-moved",
+            width=110,
+            label_above=True,
+        )
+        p.floatatom(
+            slot_x, row + 20, 10, NO_NAME, receive=f"{axis_slider(i)}-moved", send=f"$0-value{i}"
+        )
+    row += 50
+    p.listbox(left, row, 40, "pairs", receive=view("pairs"), send=f"{NAME}-recipe")
+    p.text(left + 250, row, "type key value pairs, then Enter")
+    row += ROW_PX + 5
+    p.listbox(left, row, 70, "answer", receive=view("answer"))
+    row += ROW_PX
+    p.listbox(left, row, 70, "ready", receive=view("ready"))
+    panel_server_rows(p, left, row + ROW_PX + 5, name=NAME, width=70)
+    panel_output(p, x + PANEL[0] - 80, y + 55, name=NAME)
+
+
+def player_axes(p: PdPatch) -> None:
+    """/nsynth/axis: the first N_AXIS_SLOTS numeric axes (not source, not pitch) name and
+    range the sliders (slot i, from 1, printed as `slot i <name> <min> <max>`); a slider
+    moved sends `<name> <value>` on `$0-pair<i>`."""
+    x, y = 20, 10
+    axis = pd_receive(p, x, y, "/nsynth/axis")
+    skip = p.obj(x, y + 20, "route source pitch")
     p.wire(axis, skip)
-    each = p.obj(400, 240, "t a b")
+    each = p.obj(x, y + 40, "t a b")
     p.wire(skip, each, outlet=2)
-    slot_store, slot_no = pd_counter(p, 500, 260, each, outlet=1)
-    reset = p.msg(560, 260, "0")
-    p.wire(queries, reset, outlet=3)
+    slot_store, slot_no = pd_counter(p, x + 100, y + 60, each, outlet=1)
+    reset = p.msg(x + 160, y + 60, "0")
+    p.wire(p.obj(x + 160, y + 40, f"r {CONNECTED}"), reset)
     p.wire(reset, slot_store, inlet=1)
-    tag = p.obj(400, 320, "list prepend")
+    tag = p.obj(x, y + 120, "list prepend")
     p.wire(slot_no, tag, inlet=1)
     p.wire(each, tag)
-    slots = p.obj(400, 340, "route " + " ".join(str(i + 1) for i in range(N_AXIS_SLOTS)))
+    slots = p.obj(x, y + 140, "route " + " ".join(str(i + 1) for i in range(N_AXIS_SLOTS)))
     p.wire(tag, slots)
-    slot_log = p.obj(500, 340, "list prepend slot")
+    slot_log = p.obj(x + 100, y + 140, "list prepend slot")
     p.wire(tag, slot_log)
-    p.wire(slot_log, net.print)
-
-    # The request: slot pairs, source, pitch and a free recipe, joined in that order.
-    request = p.bng(20, 700, "request", receive=f"{name}-request")
-    fire = p.obj(20, 725, "t b b")
-    p.wire(request, fire)
-    _, ids = pd_counter(p, 120, 745, fire, outlet=1)
-    join = p.obj(20, 745, "list append")
-    p.wire(fire, join)
-    parts = [join]
-    clears = []
+    p.send(x + 100, y + 160, LOG, slot_log)
     for i in range(N_AXIS_SLOTS):
-        x = 400 + 170 * i
-        fields = p.obj(x, 370, "list")
+        column = x + 170 * i
+        fields = p.obj(column, y + 190, "list")
         p.wire(slots, fields, outlet=i)
-        unpack = p.obj(x, 390, "unpack s f f")
+        unpack = p.obj(column, y + 210, "unpack s f f")
         p.wire(fields, unpack)
-        label = p.msg(x, 410, "label $1")
+        label = p.msg(column, y + 230, "label $1")
         p.wire(unpack, label)
-        rng = p.msg(x + 60, 430, "range $1 $2")
-        lows = p.obj(x + 60, 410, "pack f f")
+        rng = p.msg(column + 60, y + 250, "range $1 $2")
+        lows = p.obj(column + 60, y + 230, "pack f f")
         p.wire(unpack, lows, outlet=2, inlet=1)
         p.wire(unpack, lows, outlet=1)
         p.wire(lows, rng)
-        slider = p.hsl(x, 460, 0, 1, f"axis_{i + 1}", width=140)
+        slider = p.obj(column, y + 270, f"s {axis_slider(i)}")
         p.wire(label, slider)
         p.wire(rng, slider)
-        shown = p.floatatom(x, 480, 8, "-", "-")
-        p.wire(slider, shown)
-        key = p.obj(x, 500, "list prepend")
+        key = p.obj(column, y + 310, "list prepend")
         p.wire(unpack, key, inlet=1)
-        p.wire(shown, key)
-        part = p.obj(20, 765 + 20 * (i + 1), "list append")
-        p.wire(parts[-1], part)
-        p.wire(key, part, inlet=1)
-        clears.append(part)
-        parts.append(part)
+        p.wire(p.obj(column, y + 290, f"r $0-value{i}"), key)
+        pair = p.obj(column, y + 340, f"s $0-pair{i}")
+        p.wire(key, pair)
         # A new axis in this slot forgets the old slot's value.
-        forget = p.msg(x + 100, 390, "list")
+        forget = p.msg(column + 100, y + 230, "list")
         p.wire(unpack, forget)
-        p.wire(forget, part, inlet=1)
-    y = 765 + 20 * (N_AXIS_SLOTS + 1)
-    p.text(20, 660, "recipe: source, pitch, free pairs (e.g. x 0.5 y 0.5 gain 1.5)")
-    source = p.symbolatom(250, 680, 10, "source", f"{name}-source")
-    pitch = p.floatatom(350, 680, 4, "pitch", f"{name}-pitch")
-    free = p.obj(450, 680, f"r {name}-recipe")
-    as_list = p.obj(450, 700, "list")
+        p.wire(forget, pair)
+
+
+def player_request(p: PdPatch) -> None:
+    """The request: the slots' pairs, source, pitch and the free pairs, joined in that
+    order after a new id, sent as /nsynth/request; clear forgets them all."""
+    x, y = 20, 10
+    request = p.obj(x, y, "r $0-request")
+    fire = p.obj(x, y + 20, "t b b")
+    p.wire(request, fire)
+    _, ids = pd_counter(p, x + 100, y + 40, fire, outlet=1)
+    join = p.obj(x, y + 40, "list append")
+    p.wire(fire, join)
+    parts = [join]
+    inputs = [p.obj(x + 250, y + 20 * i, f"r $0-pair{i}") for i in range(N_AXIS_SLOTS)]
+    for k, key in enumerate(("source", "pitch")):
+        pair = p.obj(x + 400, y + 50 * k + 20, f"list prepend {key}")
+        p.wire(p.obj(x + 400, y + 50 * k, f"r $0-{key}"), pair)
+        inputs.append(pair)
+    free = p.obj(x + 550, y, f"r {NAME}-recipe")
+    as_list = p.obj(x + 550, y + 20, "list")
     p.wire(free, as_list)
-    example = p.msg(600, 680, "x 0.5 y 0.5 gain 1")
-    p.wire(example, as_list)
-    for box, key in ((source, "source"), (pitch, "pitch"), (as_list, None)):
-        part = p.obj(20, y, "list append")
+    inputs.append(as_list)
+    for i, box in enumerate(inputs):
+        part = p.obj(x, y + 120 + 20 * i, "list append")
         p.wire(parts[-1], part)
-        if key is None:
-            p.wire(box, part, inlet=1)
-        else:
-            pair = p.obj(250 + (100 if key == "pitch" else 0), 720, f"list prepend {key}")
-            p.wire(box, pair)
-            p.wire(pair, part, inlet=1)
-        clears.append(part)
+        p.wire(box, part, inlet=1)
         parts.append(part)
-        y += 20
-    init = p.obj(700, 680, "loadbang")
-    pitch_default = p.msg(700, 700, f"; {name}-pitch {DEFAULT_PITCH}")
-    p.wire(init, pitch_default)
-    clear = p.bng(800, 680, "clear", receive=f"{name}-clear")
-    empty = p.msg(800, 710, "list")
+    clear = p.obj(x + 550, y + 60, "r $0-clear")
+    empty = p.msg(x + 550, y + 80, "list")
     p.wire(clear, empty)
-    for part in clears:
+    for part in parts[1:]:
         p.wire(empty, part, inlet=1)
-    with_id = p.obj(20, y, "list prepend")
+    init = p.obj(x + 700, y, "loadbang")
+    p.wire(init, p.msg(x + 700, y + 20, f"; {NAME}-pitch {DEFAULT_PITCH}"))
+    example = p.msg(x + 700, y + 50, f"set {EXAMPLE_PAIRS}")
+    p.wire(init, example)
+    p.send(x + 700, y + 70, view("pairs"), example)
+    with_id = p.obj(x, y + 140 + 20 * len(inputs), "list prepend")
     p.wire(ids, with_id, inlet=1)
     p.wire(parts[-1], with_id)
-    again = pd_request_out(p, 20, y + 20, net, with_id)
-
-    # Answers: /nsynth/ready of the last request asks for it again, so its exact sound
-    # comes with the rate to play it at.
-    play = pd_playback(p, 700, 740, net, f"{name}-sample", f"{name}-level")
-    sample = pd_logged(p, 700, 560, net, "/nsynth/sample")
-    fields = p.obj(700, 600, "unpack f s s f f")
-    p.wire(sample, fields)
-    p.wire(fields, play.rate, outlet=4)
-    p.wire(fields, play.load, outlet=1)
-    path = pd_ready_filter(p, 900, 560, net, ids)
-    p.wire(path, again)
-    pd_errors(p, 20, 1000, net)
-    pd_status(p, 400, 1000, net, name)
-    return p
+    pd_request_out(p, x, y + 180 + 20 * len(inputs), with_id, ids)
