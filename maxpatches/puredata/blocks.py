@@ -28,6 +28,9 @@ METER = "$0-meter"
 
 #: Output level on load.
 LEVEL_DEFAULT = 0.8
+#: When the output's level is printed after a sound starts (ms): within the shortest
+#: sounds (the tests' renders last 64 ms), after the voices' 5 ms attack.
+LEVEL_AFTER_MS = 40
 
 
 def reply(address: str) -> str:
@@ -296,10 +299,68 @@ def pd_ready_path(p: PdPatch, x: int, y: int, last_id: int) -> int:
 # Sound -----------------------------------------------------------------------------------
 
 
-def pd_output(p: PdPatch, x: int, y: int, signal: int, gain: int) -> int:
+def pd_sample(
+    p: PdPatch,
+    x: int,
+    y: int,
+    *,
+    array: str,
+    path: tuple[int, int],
+    rate: tuple[int, int],
+    log: int,
+) -> tuple[int, int]:
+    """A sound file into `array` and played once at a rate: the paths (symbols) from
+    `path` (box, outlet) are read with [soundfiler] (read -resize) and played by [vline~]
+    -> [tabread4~] at the rate from `rate` (box, outlet), which comes before the path
+    (Pd's [unpack] outputs right to left).
+
+    The duration respects the file's sample rate (16 kHz renders in a 44.1 or 48 kHz Pd)
+    and the rate: n_samples / (file_rate_hz * rate) seconds. Prints `loaded <n_samples>
+    <path>` into `log`.
+
+    Returns:
+        The [tabread4~] (the sound) and the [t b f f f] whose outlet 0 bangs as the
+        sound starts.
+    """
+    load = p.obj(x, y, "t s s")
+    p.wire(path[0], load, outlet=path[1])
+    path_log = p.obj(x + 150, y + 20, "list append")
+    p.wire(load, path_log, outlet=1, inlet=1)
+    named = p.obj(x, y + 20, f"list append {array}")  # $0 names work in objects only
+    p.wire(load, named)
+    read = p.msg(x, y + 40, "read -resize $1 $2")
+    p.wire(named, read)
+    files = p.obj(x, y + 60, "soundfiler")
+    p.wire(read, files)
+    file_rate = p.obj(x + 100, y + 80, "unpack f f f f s")
+    p.wire(files, file_rate, outlet=1)
+    done = p.obj(x, y + 100, "t b f f f")
+    p.wire(files, done)
+    loaded = p.obj(x + 150, y + 60, "list prepend loaded")
+    p.wire(done, loaded, outlet=3)
+    p.wire(loaded, path_log)
+    p.wire(path_log, log)
+    duration = p.obj(x + 60, y + 130, "expr $f1*1000/($f2*$f3)")
+    p.wire(file_rate, duration, inlet=1)
+    p.wire(rate[0], duration, outlet=rate[1], inlet=2)
+    p.wire(done, duration, outlet=2)
+    ramp = p.obj(x, y + 160, "pack f f")
+    p.wire(duration, ramp, inlet=1)
+    p.wire(done, ramp, outlet=1)
+    start = p.msg(x, y + 180, "0, $1 $2")
+    p.wire(ramp, start)
+    index = p.obj(x, y + 200, "vline~")
+    p.wire(start, index)
+    sound = p.obj(x, y + 220, f"tabread4~ {array}")
+    p.wire(index, sound)
+    return sound, done
+
+
+def pd_output(p: PdPatch, x: int, y: int, signal: int, gain: int, started: tuple[int, int]) -> None:
     """`signal` -> `gain` (a [*~]) -> [dac~], shown on the panel's VU (`panel_output`);
-    the panel's audio toggle switches DSP. Returns the [env~] of the output (Pd's dB
-    scale, 100 = full scale)."""
+    the panel's audio toggle switches DSP. LEVEL_AFTER_MS after each message from `started`
+    (box, outlet: a sound starts), prints `level <dB>` of the output (Pd's [env~] scale,
+    100 = full scale; DSP must be on)."""
     p.wire(signal, gain)
     dac = p.obj(x, y, "dac~ 1 2")
     p.wire(gain, dac)
@@ -311,72 +372,38 @@ def pd_output(p: PdPatch, x: int, y: int, signal: int, gain: int) -> int:
     p.send(x + 100, y + 40, METER, vu_db)
     switch = p.obj(x + 250, y, f"r {DSP}")
     p.wire(switch, p.msg(x + 250, y + 20, "; pd dsp $1"))
-    return env
+    begun = p.obj(x + 160, y - 60, "t b")
+    p.wire(started[0], begun, outlet=started[1])
+    wait = p.obj(x + 160, y - 40, f"del {LEVEL_AFTER_MS}")
+    p.wire(begun, wait)
+    latest = p.obj(x + 100, y + 70, "f")
+    p.wire(env, latest, inlet=1)
+    p.wire(wait, latest)
+    says = p.obj(x + 100, y + 90, "list prepend level")
+    p.wire(latest, says)
+    p.send(x + 100, y + 110, LOG, says)
 
 
 def pd_playback(p: PdPatch, *, name: str) -> None:
-    """/nsynth/sample -> [soundfiler] read -resize -> [vline~] -> [tabread4~] -> level ->
-    [dac~]: the whole of a patch's [pd playback].
-
-    The duration respects the file's sample rate (16 kHz renders in a 44.1 or 48 kHz Pd)
-    and the reply's rate: n_samples / (file_rate_hz * rate) seconds. Prints
-    `loaded <n_samples> <path>` and, 100 ms into the sound, `level <dB>` (Pd's [env~]
-    scale, 100 = full scale; DSP must be on). The panel's level (`panel_output`) is
-    LEVEL_DEFAULT on load.
+    """/nsynth/sample <req_id> <path> <match> <distance> <rate>: the file played once at
+    its rate (`pd_sample`), through the level, to [dac~] (`pd_output`): the whole of a
+    patch's [pd playback]. The panel's level (`panel_output`) is LEVEL_DEFAULT on load.
     """
     x, y = 20, 10
     p.text(x, y, "/nsynth/sample <req_id> <path> <match> <distance> <rate>: play <path>", width=80)
-    sample = pd_receive(p, x, y + 20, "/nsynth/sample")
-    answer = p.obj(x, y + 40, "unpack f s s f f")
+    sample = pd_receive(p, x, y + 30, "/nsynth/sample")
+    answer = p.obj(x, y + 50, "unpack f s s f f")
     p.wire(sample, answer)
-    y += 70
-    array = f"{name}-sample"
-    p.obj(x + 300, y, f"array define {array}")
-    load = p.obj(x, y, "t s s")
-    p.wire(answer, load, outlet=1)
-    path_log = p.obj(x + 150, y + 20, "list append")
-    p.wire(load, path_log, outlet=1, inlet=1)
-    read = p.msg(x, y + 20, f"read -resize $1 {array}")
-    p.wire(load, read)
-    files = p.obj(x, y + 40, "soundfiler")
-    p.wire(read, files)
-    file_rate = p.obj(x + 100, y + 60, "unpack f f f f s")
-    p.wire(files, file_rate, outlet=1)
-    done = p.obj(x, y + 80, "t f f f")
-    p.wire(files, done)
-    loaded = p.obj(x + 150, y + 40, "list prepend loaded")
-    p.wire(done, loaded, outlet=2)
-    p.wire(loaded, path_log)
-    p.send(x + 150, y + 60, LOG, path_log)
-    duration = p.obj(x + 60, y + 110, "expr $f1*1000/($f2*$f3)")
-    p.wire(file_rate, duration, inlet=1)
-    first = p.obj(x + 250, y + 60, "loadbang")
-    rate = p.obj(x + 250, y + 90, "f 1")
-    p.wire(answer, rate, outlet=4)
-    p.wire(rate, duration, inlet=2)
-    p.wire(first, rate)
-    p.wire(first, p.msg(x + 350, y + 90, f"; {name}-level {LEVEL_DEFAULT}"))
-    p.wire(done, duration, outlet=1)
-    ramp = p.obj(x, y + 140, "pack f f")
-    p.wire(duration, ramp, inlet=1)
-    p.wire(done, ramp)
-    start = p.msg(x, y + 160, "0, $1 $2")
-    p.wire(ramp, start)
-    index = p.obj(x, y + 180, "vline~")
-    p.wire(start, index)
-    read_out = p.obj(x, y + 200, f"tabread4~ {array}")
-    p.wire(index, read_out)
-    gain = p.obj(x, y + 230, f"*~ {LEVEL_DEFAULT}")
-    p.wire(p.obj(x + 100, y + 210, f"r {LEVEL}"), gain, inlet=1)
-    env = pd_output(p, x, y + 260, read_out, gain)
-    latest = p.obj(x + 100, y + 330, "f")
-    p.wire(env, latest, inlet=1)
-    wait = p.obj(x + 160, y + 140, "del 100")
-    p.wire(ramp, wait)
-    p.wire(wait, latest)
-    says = p.obj(x + 100, y + 350, "list prepend level")
-    p.wire(latest, says)
-    p.send(x + 100, y + 370, LOG, says)
+    p.obj(x + 300, y + 30, f"array define {name}-sample")
+    log = p.obj(x + 300, y + 180, f"s {LOG}")
+    sound, started = pd_sample(
+        p, x, y + 80, array=f"{name}-sample", path=(answer, 1), rate=(answer, 4), log=log
+    )
+    gain = p.obj(x, y + 330, f"*~ {LEVEL_DEFAULT}")
+    p.wire(p.obj(x + 100, y + 310, f"r {LEVEL}"), gain, inlet=1)
+    init = p.obj(x + 250, y + 290, "loadbang")
+    p.wire(init, p.msg(x + 250, y + 310, f"; {name}-level {LEVEL_DEFAULT}"))
+    pd_output(p, x, y + 360, sound, gain, (started, 0))
 
 
 # Status ------------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from maxpatches.puredata.blocks import (
     pd_network,
     pd_output,
     pd_receive,
+    pd_sample,
     pd_status,
     view,
 )
@@ -58,8 +59,8 @@ def pd_voice() -> PdPatch:
     inlet = p.obj(20, 30, "inlet")
     route = p.obj(20, 50, "route noteon sample release")
     p.wire(inlet, route)
-    log = p.obj(600, 460, "list trim")
-    p.wire(log, p.obj(600, 480, "print nsynth-voice-$1"))
+    log = p.obj(600, 420, "list trim")
+    p.wire(log, p.obj(600, 440, "print nsynth-voice-$1"))
 
     note = p.obj(20, 80, "unpack f f")
     p.wire(route, note)
@@ -109,47 +110,17 @@ def pd_voice() -> PdPatch:
 
     array = "$0-voice"
     p.obj(500, 30, f"array define {array}")
-    both = p.obj(400, 320, "t s s")
-    p.wire(path, both)
-    named = p.obj(400, 340, f"list append {array}")
-    p.wire(both, named)
-    path_log = p.obj(600, 440, "list append")
-    p.wire(both, path_log, outlet=1, inlet=1)
-    read = p.msg(400, 360, "read -resize $1 $2")
-    p.wire(named, read)
-    files = p.obj(400, 380, "soundfiler")
-    p.wire(read, files)
-    file_rate = p.obj(520, 400, "unpack f f f f s")
-    p.wire(files, file_rate, outlet=1)
-    done = p.obj(400, 400, "t f f f")
-    p.wire(files, done)
-    says = p.obj(600, 420, "list prepend loaded")
-    p.wire(done, says, outlet=2)
-    p.wire(says, path_log)
-    p.wire(path_log, log)
-    duration = p.obj(460, 410, "expr $f1*1000/($f2*$f3)")
-    p.wire(file_rate, duration, inlet=1)
-    p.wire(fields, duration, outlet=2, inlet=2)
-    p.wire(done, duration, outlet=1)
-    ramp = p.obj(400, 430, "pack f f")
-    p.wire(duration, ramp, inlet=1)
-    p.wire(done, ramp)
-    start = p.msg(400, 450, "0, $1 $2")
-    p.wire(ramp, start)
-    p.wire(done, gain)
+    sound, started = pd_sample(p, 400, 320, array=array, path=(path, 0), rate=(fields, 2), log=log)
+    p.wire(started, gain)  # the velocity's gain, as the sound starts
     attack = p.msg(100, 420, "$1 5")
     p.wire(gain, attack)
-    index = p.obj(400, 470, "vline~")
-    p.wire(start, index)
-    read_out = p.obj(400, 490, f"tabread4~ {array}")
-    p.wire(index, read_out)
     env = p.obj(20, 440, "vline~")
     p.wire(attack, env)
     p.wire(fade, env)
-    amp = p.obj(300, 510, "*~")
-    p.wire(read_out, amp)
+    amp = p.obj(300, 560, "*~")
+    p.wire(sound, amp)
     p.wire(env, amp, inlet=1)
-    out = p.obj(300, 530, "outlet~")
+    out = p.obj(300, 580, "outlet~")
     p.wire(amp, out)
     return p
 
@@ -351,9 +322,10 @@ def live_notes(p: PdPatch) -> None:
 
 
 def live_voices(p: PdPatch) -> None:
-    """The [clone] of voices, their release time and output; the server's answers
-    (/nsynth/voice <pitch> <velocity> <path> <match> <distance> <rate>) go to the voice
-    of their pitch as `<voice> sample <pitch> <path> <rate>`."""
+    """The [clone] of voices, their release time and output (`pd_output`: `level <dB>`
+    after each answer); the server's answers (/nsynth/voice <pitch> <velocity>
+    <path> <match> <distance> <rate>) go to the voice of their pitch as `<voice> sample
+    <pitch> <path> <rate>`."""
     x, y = 20, 10
     voices = p.obj(x + 200, y + 160, f"clone -s 1 nsynth_voice {N_VOICES}")
     p.wire(p.obj(x + 200, y, f"r {VOICES}"), voices)
@@ -381,4 +353,4 @@ def live_voices(p: PdPatch) -> None:
     p.wire(to_sample, voices)
 
     gain = p.obj(x + 200, y + 200, "*~ 0.5")
-    pd_output(p, x + 200, y + 230, voices, gain)
+    pd_output(p, x + 200, y + 290, voices, gain, (to_sample, 0))

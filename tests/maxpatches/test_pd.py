@@ -651,3 +651,24 @@ def test_knobs_send_the_components_and_load_the_exact_sound_when_ready(
         again = pd.wait_for(rf"nsynth-knobs: sample 1 {re.escape(path)} (\w+) (\S+) (\S+)$")
         assert again.groups() == ("exact", "0", "1")
         pd.wait_for(rf"nsynth-knobs: loaded \d+ {re.escape(path)}$")
+
+
+@pytest.mark.client
+@pytest.mark.sockets
+@needs_pd
+def test_live_voice_sounds_at_its_velocitys_gain(pad_server: Served) -> None:
+    """A voice plays its sound at (velocity / 127)^2 through the output's 0.5: the
+    organ corner's sine (amplitude 0.3) at velocity 100, in Pd's dB (100 = full scale)."""
+    with pd_running(
+        "nsynth_live",
+        [
+            "pd dsp 1",
+            f"nsynth-live-connect 127.0.0.1 {pad_server.port} {free_udp_port()}",
+            "nsynth-live-x 1",
+            "nsynth-live-note 67 100",
+        ],
+    ) as pd:
+        pd.wait_for(r"nsynth-voice-\d: loaded ")
+        level = float(pd.wait_for(r"nsynth-live: level (\S+)$")[1])
+    rms = 0.3 / np.sqrt(2) * (100 / 127) ** 2 * 0.5
+    assert level == pytest.approx(100 + 20 * np.log10(rms), abs=1.5)
