@@ -426,6 +426,11 @@ def pd_status(p: PdPatch, *, name: str) -> None:
 
 #: px between the rows of a panel.
 ROW_PX = 25
+#: The top left corner of a panel on its canvas; the displays' left edge (their labels
+#: stand left of it) and the first row of controls under the title.
+ORIGIN = (10, 10)
+PANEL_LEFT = ORIGIN[0] + 60
+PANEL_TOP = ORIGIN[1] + 55
 
 
 def panel_title(
@@ -440,7 +445,7 @@ def panel_title(
 
 
 def panel_server_rows(p: PdPatch, x: int, y: int, *, name: str, width: int) -> None:
-    """The rows every panel ends with, from (x, y): the server's welcome, the polled
+    """The rows every panel ends with, from (x, y) (`pd_client`): the server's welcome, the polled
     status with its poll toggle (receive `<name>-poll`), then the last error (`width`
     characters); the displays' labels stand left of x."""
     p.listbox(x, y, 10, "server", receive=view("welcome"))
@@ -476,3 +481,44 @@ def panel_output(p: PdPatch, x: int, y: int, *, name: str, level: bool = True) -
         p.vsl(x + 4, y + 45, 0, 1, receive=f"{name}-level", send=LEVEL, height=120)
         p.text(x - 2, y + 170, "level")
     p.vu(x + 34, y + 45, receive=METER, height=120)
+
+
+def pd_client(
+    *,
+    name: str,
+    title: str,
+    about: str,
+    panel: tuple[int, int],
+    reply_port: int,
+    replies: Sequence[str],
+    queries: Sequence[str],
+    logic: Sequence[str],
+    shown: Sequence[tuple[str, str]],
+    level: bool = True,
+) -> tuple[PdPatch, dict[str, PdPatch]]:
+    """A patch that talks to the server, as a front panel and the logic under it.
+
+    The panel (`panel`: width, height in px, graph-on-parent, at ORIGIN) has its title,
+    the output column on the right (`panel_output`, with a level slider if `level`) and
+    the server rows at its bottom (`panel_server_rows`); the patch's own controls go
+    between, from PANEL_TOP. Under it, the subpatches [pd server] (`pd_network`), one per
+    name in `logic`, [pd display] (`pd_displays` of `shown`) and [pd status].
+
+    Returns:
+        The patch and its subpatches' canvases by name (those of `logic` to fill).
+    """
+    p = PdPatch(graph=panel, margin=ORIGIN)
+    x, y = ORIGIN
+    width, height = panel
+    panel_title(p, x, y, width, height, title, about, reply_port=reply_port)
+    errors = min(100, (width - 200) // PdPatch.CHAR_W)
+    panel_server_rows(p, PANEL_LEFT, y + height - 55, name=name, width=errors)
+    panel_output(p, x + width - 80, PANEL_TOP, name=name, level=level)
+    names = ["server", *logic, "display", "status"]
+    canvases = dict(zip(names, panel_logic(p, x, y + height + 20, names), strict=True))
+    pd_network(
+        canvases["server"], name=name, reply_port=reply_port, replies=replies, queries=queries
+    )
+    pd_displays(canvases["display"], shown)
+    pd_status(canvases["status"], name=name)
+    return p, canvases

@@ -10,20 +10,17 @@ nsynth-knobs-level <0..1>.
 from __future__ import annotations
 
 from maxpatches.puredata.blocks import (
+    ORIGIN,
+    PANEL_LEFT,
+    PANEL_TOP,
     ROW_PX,
-    panel_logic,
-    panel_output,
-    panel_server_rows,
-    panel_title,
+    pd_client,
     pd_counter,
-    pd_displays,
     pd_loop,
-    pd_network,
     pd_playback,
     pd_receive,
     pd_request_out,
     pd_show,
-    pd_status,
     view,
 )
 from maxpatches.puredata.patch import STRIP_BG, PdPatch
@@ -54,9 +51,8 @@ KNOB_GRAPH = (48, 132)
 #: px from one column to the next on the panel.
 KNOB_PITCH = 52
 
-#: The panel's size (px) and its top left corner on the canvas.
+#: The panel's size (px).
 PANEL = (KNOB_PITCH * N_COMPONENTS + 100, 385)
-ORIGIN = (10, 10)
 
 #: The tables the columns write (index: component) and the request reads.
 KNOB_TABLES = ("gain", "offset", "sign", "zero")
@@ -103,48 +99,34 @@ def pd_knob() -> PdPatch:
 def pd_knobs() -> PdPatch:
     """pd/nsynth_knobs.pd: the panel (16 component columns, source, pitch, request, auto),
     then [pd server], [pd request], [pd playback], [pd display] and [pd status] under it."""
-    p = PdPatch(graph=PANEL, margin=ORIGIN)
-    knobs_panel(p)
-    server, request, playback, display, status = panel_logic(
-        p,
-        ORIGIN[0],
-        ORIGIN[1] + PANEL[1] + 20,
-        ("server", "request", "playback", "display", "status"),
-    )
-    pd_network(
-        server,
+    p, logic = pd_client(
         name=NAME,
+        title="nsynth knobs",
+        about="edit the 16 embedding components: each answer says exact, nearest or blend "
+        "(docs/max.md)",
+        panel=PANEL,
         reply_port=REPLY_PORTS["knobs"],
         replies=REPLIES,
         queries=("/nsynth/sources",),
+        logic=("request", "playback"),
+        shown=(("/nsynth/sample", "answer"), ("/nsynth/error", "error")),
     )
-    knobs_request(request)
-    pd_playback(playback, name=NAME)
-    pd_displays(display, (("/nsynth/sample", "answer"), ("/nsynth/error", "error")))
+    knobs_panel(p)
+    knobs_request(logic["request"])
+    pd_playback(logic["playback"], name=NAME)
+    display = logic["display"]
     match = pd_receive(display, 20, 400, "/nsynth/sample")
     after_path = display.obj(20, 420, "list split 2")
     display.wire(match, after_path)
     before_rate = display.obj(20, 440, "list split 2")
     display.wire(after_path, before_rate, outlet=1)
     pd_show(display, 20, 460, before_rate, "match")
-    pd_status(status, name=NAME)
     return p
 
 
 def knobs_panel(p: PdPatch) -> None:
-    """The controls and displays, on the panel's background."""
-    x, y = ORIGIN
-    panel_title(
-        p,
-        x,
-        y,
-        *PANEL,
-        "nsynth knobs",
-        "edit the 16 embedding components: each answer says exact, nearest or blend (docs/max.md)",
-        reply_port=REPLY_PORTS["knobs"],
-    )
-    left = x + 60
-    row = y + 55
+    """The knobs' controls and displays on its panel (`pd_client` made the rest)."""
+    left, row = PANEL_LEFT, PANEL_TOP
     p.symbolatom(left, row, 14, "source", receive=f"{NAME}-source", send="$0-source")
     p.floatatom(left + 170, row, 4, "pitch", receive=f"{NAME}-pitch", send="$0-pitch")
     p.bng(left + 230, row - 1, "request", receive=f"{NAME}-request", send="$0-request")
@@ -159,7 +141,7 @@ def knobs_panel(p: PdPatch) -> None:
     p.listbox(left, row, 70, "sources", receive=view("sources"))
     row += ROW_PX
     p.text(
-        x + 6,
+        ORIGIN[0] + 6,
         row,
         f"each column: gain {GAIN_RANGE[0]:g}..{GAIN_RANGE[1]:g} (left) and offset "
         f"{OFFSET_RANGE[0]:g}..{OFFSET_RANGE[1]:g} (right) - neg flips the component and 0 "
@@ -168,13 +150,17 @@ def knobs_panel(p: PdPatch) -> None:
     )
     row += ROW_PX
     for c in range(N_COMPONENTS):
-        p.graph(x + 10 + KNOB_PITCH * c, row, f"nsynth_knob {c} $0", KNOB_GRAPH)
+        pd_knob_column(p, c, ORIGIN[0] + 10 + KNOB_PITCH * c, row)
     row += KNOB_GRAPH[1] + 15
     p.listbox(left, row, 24, "match", receive=view("match"))
     row += ROW_PX
     p.listbox(left, row, 100, "answer", receive=view("answer"))
-    panel_server_rows(p, left, row + ROW_PX + 5, name=NAME, width=100)
-    panel_output(p, x + PANEL[0] - 80, y + 55, name=NAME)
+
+
+def pd_knob_column(p: PdPatch, c: int, x: int, y: int) -> int:
+    """Component c's column (nsynth_knob.pd shown on the panel, KNOB_GRAPH px) at (x, y);
+    its label strip takes `label <text>` on `knob_label(c)`."""
+    return p.graph(x, y, f"nsynth_knob {c} $0", KNOB_GRAPH)
 
 
 def knobs_request(p: PdPatch) -> None:

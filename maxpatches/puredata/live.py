@@ -11,18 +11,14 @@ from __future__ import annotations
 from maxpatches.puredata.blocks import (
     CONNECTED,
     OSC_OUT,
+    PANEL_LEFT,
+    PANEL_TOP,
     ROW_PX,
-    panel_logic,
-    panel_output,
-    panel_server_rows,
-    panel_title,
-    pd_displays,
+    pd_client,
     pd_loop,
-    pd_network,
     pd_output,
     pd_receive,
     pd_sample,
-    pd_status,
     view,
 )
 from maxpatches.puredata.patch import PdPatch
@@ -39,9 +35,8 @@ REPLIES = (
     "/nsynth/status",
 )
 
-#: The panel's size (px) and its top left corner on the canvas.
-PANEL = (620, 240)
-ORIGIN = (10, 10)
+#: The panel's size (px).
+PANEL = (620, 235)
 
 #: Messages to the [clone] of voices; the voice -> pitch table.
 VOICES = "$0-voices"
@@ -128,43 +123,28 @@ def pd_voice() -> PdPatch:
 def pd_live() -> PdPatch:
     """pd/nsynth_live.pd: the panel, then [pd server], [pd pad], [pd notes], [pd voices],
     [pd display] and [pd status] under it."""
-    p = PdPatch(graph=PANEL, margin=ORIGIN)
-    live_panel(p)
-    server, pad, notes, voices, display, status = panel_logic(
-        p,
-        ORIGIN[0],
-        ORIGIN[1] + PANEL[1] + 20,
-        ("server", "pad", "notes", "voices", "display", "status"),
-    )
-    pd_network(
-        server,
+    p, logic = pd_client(
         name=NAME,
+        title="nsynth live",
+        about="play the bank from MIDI: x and y blend the four corner sources (docs/max.md)",
+        panel=PANEL,
         reply_port=REPLY_PORTS["live"],
         replies=REPLIES,
         queries=("/nsynth/sources",),
+        logic=("pad", "notes", "voices"),
+        shown=(("/nsynth/voice", "answer"), ("/nsynth/error", "error")),
+        level=False,
     )
-    live_pad(pad)
-    live_notes(notes)
-    live_voices(voices)
-    pd_displays(display, (("/nsynth/voice", "answer"), ("/nsynth/error", "error")))
-    pd_status(status, name=NAME)
+    live_panel(p)
+    live_pad(logic["pad"])
+    live_notes(logic["notes"])
+    live_voices(logic["voices"])
     return p
 
 
 def live_panel(p: PdPatch) -> None:
-    """The controls and displays, on the panel's background."""
-    x, y = ORIGIN
-    panel_title(
-        p,
-        x,
-        y,
-        *PANEL,
-        "nsynth live",
-        "play the bank from MIDI: x and y blend the four corner sources (docs/max.md)",
-        reply_port=REPLY_PORTS["live"],
-    )
-    left = x + 60
-    row = y + 55
+    """The live patch's controls and displays on its panel (`pd_client` made the rest)."""
+    left, row = PANEL_LEFT, PANEL_TOP
     for k, axis in enumerate(("x", "y")):
         p.hsl(
             left + 190 * k,
@@ -185,8 +165,6 @@ def live_panel(p: PdPatch) -> None:
     p.listbox(left, row, 70, "sources", receive=view("sources"))
     row += ROW_PX
     p.listbox(left, row, 70, "answer", receive=view("answer"))
-    panel_server_rows(p, left, row + ROW_PX + 5, name=NAME, width=70)
-    panel_output(p, x + PANEL[0] - 80, y + 55, name=NAME, level=False)
 
 
 def live_pad(p: PdPatch) -> None:

@@ -181,6 +181,22 @@ class PdPatch:
         shown = 0 if label == NO_NAME or below else 17 + self.CHAR_W * len(label)
         return self._iem(text, x, y, max(15, shown), 15 + (14 if below else 0))
 
+    def _slider(
+        self,
+        kind: str,
+        size: tuple[int, int],
+        low: float,
+        high: float,
+        label: str,
+        label_at: str,
+        receive: str,
+        send: str,
+    ) -> str:
+        return (
+            f"{kind} {size[0]} {size[1]} {low:g} {high:g} 0 0 {pd_label(send)} "
+            f"{pd_label(receive)} {pd_label(label)} {label_at} 0 10 {WHITE} {INK} {INK} 0 1"
+        )
+
     def hsl(
         self,
         x: int,
@@ -196,10 +212,7 @@ class PdPatch:
     ) -> int:
         """A horizontal slider from `low` to `high`; its label right of it or above it."""
         where = "0 -8" if label_above else f"{width + 6} 7"
-        text = (
-            f"hsl {width} 15 {low:g} {high:g} 0 0 {pd_label(send)} {pd_label(receive)} "
-            f"{pd_label(label)} {where} 0 10 {WHITE} {INK} {INK} 0 1"
-        )
+        text = self._slider("hsl", (width, 15), low, high, label, where, receive, send)
         shown = 0 if label == NO_NAME or label_above else 6 + self.CHAR_W * len(label)
         return self._iem(text, x, y, width + shown, 15)
 
@@ -215,10 +228,7 @@ class PdPatch:
         height: int = 100,
     ) -> int:
         """A vertical slider from `low` (bottom) to `high`."""
-        text = (
-            f"vsl 15 {height} {low:g} {high:g} 0 0 {pd_label(send)} {pd_label(receive)} "
-            f"empty 0 -9 0 10 {WHITE} {INK} {INK} 0 1"
-        )
+        text = self._slider("vsl", (15, height), low, high, NO_NAME, "0 -9", receive, send)
         return self._iem(text, x, y, 15, height)
 
     def vu(self, x: int, y: int, *, receive: str, height: int = 120) -> int:

@@ -10,18 +10,15 @@ from __future__ import annotations
 from maxpatches.puredata.blocks import (
     CONNECTED,
     LOG,
+    ORIGIN,
+    PANEL_LEFT,
+    PANEL_TOP,
     ROW_PX,
-    panel_logic,
-    panel_output,
-    panel_server_rows,
-    panel_title,
+    pd_client,
     pd_counter,
-    pd_displays,
-    pd_network,
     pd_playback,
     pd_receive,
     pd_request_out,
-    pd_status,
     view,
 )
 from maxpatches.puredata.patch import NO_NAME, PdPatch
@@ -44,9 +41,8 @@ REPLIES = (
     "/nsynth/status",
 )
 
-#: The panel's size (px) and its top left corner on the canvas.
-PANEL = (620, 325)
-ORIGIN = (10, 10)
+#: The panel's size (px).
+PANEL = (620, 315)
 
 #: What the free pairs box holds on load.
 EXAMPLE_PAIRS = "x 0.5 y 0.5 gain 1"
@@ -60,46 +56,31 @@ def axis_slider(i: int) -> str:
 def pd_player() -> PdPatch:
     """pd/nsynth_player.pd: the panel, then [pd server], [pd axes], [pd request],
     [pd playback], [pd display] and [pd status] under it."""
-    p = PdPatch(graph=PANEL, margin=ORIGIN)
-    player_panel(p)
-    server, axes, request, playback, display, status = panel_logic(
-        p,
-        ORIGIN[0],
-        ORIGIN[1] + PANEL[1] + 20,
-        ("server", "axes", "request", "playback", "display", "status"),
-    )
-    pd_network(
-        server,
+    p, logic = pd_client(
         name=NAME,
+        title="nsynth player",
+        about="ask nsynth-server for a sound and play it (docs/max.md)",
+        panel=PANEL,
         reply_port=REPLY_PORTS["player"],
         replies=REPLIES,
         queries=("/nsynth/sources", "/nsynth/axes", "/nsynth/status"),
+        logic=("axes", "request", "playback"),
+        shown=(
+            ("/nsynth/sample", "answer"),
+            ("/nsynth/ready", "ready"),
+            ("/nsynth/error", "error"),
+        ),
     )
-    player_axes(axes)
-    player_request(request)
-    pd_playback(playback, name=NAME)
-    pd_displays(
-        display,
-        (("/nsynth/sample", "answer"), ("/nsynth/ready", "ready"), ("/nsynth/error", "error")),
-    )
-    pd_status(status, name=NAME)
+    player_panel(p)
+    player_axes(logic["axes"])
+    player_request(logic["request"])
+    pd_playback(logic["playback"], name=NAME)
     return p
 
 
 def player_panel(p: PdPatch) -> None:
-    """The controls and displays, on the panel's background."""
-    x, y = ORIGIN
-    panel_title(
-        p,
-        x,
-        y,
-        *PANEL,
-        "nsynth player",
-        "ask nsynth-server for a sound and play it (docs/max.md)",
-        reply_port=REPLY_PORTS["player"],
-    )
-    left = x + 60  # the displays' left edge; their labels stand left of it
-    row = y + 55
+    """The player's controls and displays on its panel (`pd_client` made the rest)."""
+    left, row = PANEL_LEFT, PANEL_TOP
     p.symbolatom(left, row, 14, "source", receive=f"{NAME}-source", send="$0-source")
     p.floatatom(left + 170, row, 4, "pitch", receive=f"{NAME}-pitch", send="$0-pitch")
     p.bng(left + 230, row - 1, "request", receive=f"{NAME}-request", send="$0-request")
@@ -109,7 +90,7 @@ def player_panel(p: PdPatch) -> None:
 
     row += ROW_PX + 20  # the axis sliders, their names above them
     for i in range(N_AXIS_SLOTS):
-        slot_x = x + 12 + 130 * i
+        slot_x = ORIGIN[0] + 12 + 130 * i
         p.hsl(
             slot_x,
             row,
@@ -131,8 +112,6 @@ def player_panel(p: PdPatch) -> None:
     p.listbox(left, row, 70, "answer", receive=view("answer"))
     row += ROW_PX
     p.listbox(left, row, 70, "ready", receive=view("ready"))
-    panel_server_rows(p, left, row + ROW_PX + 5, name=NAME, width=70)
-    panel_output(p, x + PANEL[0] - 80, y + 55, name=NAME)
 
 
 def player_axes(p: PdPatch) -> None:
