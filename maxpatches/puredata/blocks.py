@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from maxpatches.puredata.patch import PdPatch
-from maxpatches.settings import SERVER_HOST, SERVER_PORT, STATUS_POLL_MS
+from maxpatches.settings import DEFAULT_PITCH, SERVER_HOST, SERVER_PORT, STATUS_POLL_MS
 
 #: Takes the bytes of one OSC message ([oscformat]) and sends them to the server.
 OSC_OUT = "$0-osc"
@@ -261,6 +261,32 @@ def pd_loop(p: PdPatch, x: int, y: int, n: int, trigger: int, outlet: int = 0) -
     return index
 
 
+def pd_source_and_pitch(p: PdPatch, x: int, y: int, *, name: str) -> list[int]:
+    """The panel's source and pitch (`panel_recipe_row`) as `source <name>` and `pitch
+    <p>` lists; the pitch is DEFAULT_PITCH on load. Returns the two [list prepend] boxes."""
+    pairs = []
+    for k, key in enumerate(("source", "pitch")):
+        pair = p.obj(x + 150 * k, y + 20, f"list prepend {key}")
+        p.wire(p.obj(x + 150 * k, y, f"r $0-{key}"), pair)
+        pairs.append(pair)
+    init = p.obj(x + 300, y, "loadbang")
+    p.wire(init, p.msg(x + 300, y + 20, f"; {name}-pitch {DEFAULT_PITCH}"))
+    return pairs
+
+
+def pd_join(p: PdPatch, x: int, y: int, first: int, parts: Sequence[int]) -> list[int]:
+    """Appends the last list from each of `parts` (in order) to each list from `first`:
+    a [list append] per part, in a column from (x, y), each holding its part's list in
+    inlet 1 (an empty `list` there forgets it). Returns them; the last gives the whole."""
+    joins = []
+    for i, part in enumerate(parts):
+        join = p.obj(x, y + 20 * i, "list append")
+        p.wire(joins[-1] if joins else first, join)
+        p.wire(part, join, inlet=1)
+        joins.append(join)
+    return joins
+
+
 def pd_request_out(p: PdPatch, x: int, y: int, request: int, last_id: int) -> None:
     """Sends the `<id> <key> <value> ...` lists of `request` as /nsynth/request (and logs
     them); /nsynth/ready of the last one (its id from `last_id`) sends it again, id and
@@ -442,6 +468,17 @@ def panel_title(
     ports = f"server {SERVER_HOST}:{SERVER_PORT} - replies to port {reply_port}"
     p.text(x + w - PdPatch.CHAR_W * len(ports) - 10, y + 8, ports)
     p.text(x + 6, y + 28, about, width=(w - 20) // PdPatch.CHAR_W)
+
+
+def panel_recipe_row(p: PdPatch, *, name: str) -> int:
+    """A panel's first row, for a patch that builds a recipe: source (`<name>-source`,
+    sent on `$0-source`), pitch (`<name>-pitch`, `$0-pitch`) and request
+    (`<name>-request`, `$0-request`). Returns the x right of the request button."""
+    left, row = PANEL_LEFT, PANEL_TOP
+    p.symbolatom(left, row, 14, "source", receive=f"{name}-source", send="$0-source")
+    p.floatatom(left + 170, row, 4, "pitch", receive=f"{name}-pitch", send="$0-pitch")
+    p.bng(left + 230, row - 1, "request", receive=f"{name}-request", send="$0-request")
+    return left + 330
 
 
 def panel_server_rows(p: PdPatch, x: int, y: int, *, name: str, width: int) -> None:

@@ -14,19 +14,21 @@ from maxpatches.puredata.blocks import (
     PANEL_LEFT,
     PANEL_TOP,
     ROW_PX,
+    panel_recipe_row,
     pd_client,
     pd_counter,
+    pd_join,
     pd_loop,
     pd_playback,
     pd_receive,
     pd_request_out,
     pd_show,
+    pd_source_and_pitch,
     view,
 )
 from maxpatches.puredata.patch import STRIP_BG, PdPatch
 from maxpatches.settings import (
     AUTO_REQUEST_MS,
-    DEFAULT_PITCH,
     GAIN_KEY,
     GAIN_RANGE,
     N_COMPONENTS,
@@ -127,11 +129,8 @@ def pd_knobs() -> PdPatch:
 def knobs_panel(p: PdPatch) -> None:
     """The knobs' controls and displays on its panel (`pd_client` made the rest)."""
     left, row = PANEL_LEFT, PANEL_TOP
-    p.symbolatom(left, row, 14, "source", receive=f"{NAME}-source", send="$0-source")
-    p.floatatom(left + 170, row, 4, "pitch", receive=f"{NAME}-pitch", send="$0-pitch")
-    p.bng(left + 230, row - 1, "request", receive=f"{NAME}-request", send="$0-request")
     p.tgl(
-        left + 330,
+        panel_recipe_row(p, name=NAME),
         row + 1,
         f"auto: a request {AUTO_REQUEST_MS} ms after a change",
         receive=f"{NAME}-auto",
@@ -178,8 +177,6 @@ def knobs_request(p: PdPatch) -> None:
     p.wire(changed, gate)
     debounce = p.obj(x + 100, y + 100, f"del {AUTO_REQUEST_MS}")
     p.wire(gate, debounce)
-    init = p.obj(x + 400, y + 60, "loadbang")
-    p.wire(init, p.msg(x + 400, y + 80, f"; {NAME}-pitch {DEFAULT_PITCH}"))
 
     request = p.obj(x, y + 60, "r $0-request")
     fire = p.obj(x, y + 130, "t b b b b")
@@ -212,14 +209,8 @@ def knobs_request(p: PdPatch) -> None:
     p.wire(pair, append)
     p.wire(append, store)
     p.wire(fire, store)
-    with_source = p.obj(x, y + 480, "list append")
-    p.wire(store, with_source)
-    with_pitch = p.obj(x, y + 500, "list append")
-    p.wire(with_source, with_pitch)
-    for k, (key, into) in enumerate((("source", with_source), ("pitch", with_pitch))):
-        pair_of = p.obj(x + 300, y + 480 + 40 * k, f"list prepend {key}")
-        p.wire(p.obj(x + 300, y + 460 + 40 * k, f"r $0-{key}"), pair_of)
-        p.wire(pair_of, into, inlet=1)
+    pairs = pd_source_and_pitch(p, x + 300, y + 460, name=NAME)
+    *_, with_pitch = pd_join(p, x, y + 500, store, pairs)
     with_id = p.obj(x, y + 540, "list prepend")
     p.wire(ids, with_id, inlet=1)
     p.wire(with_pitch, with_id)

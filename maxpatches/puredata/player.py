@@ -14,16 +14,18 @@ from maxpatches.puredata.blocks import (
     PANEL_LEFT,
     PANEL_TOP,
     ROW_PX,
+    panel_recipe_row,
     pd_client,
     pd_counter,
+    pd_join,
     pd_playback,
     pd_receive,
     pd_request_out,
+    pd_source_and_pitch,
     view,
 )
 from maxpatches.puredata.patch import NO_NAME, PdPatch
 from maxpatches.settings import (
-    DEFAULT_PITCH,
     N_AXIS_SLOTS,
     REPLY_PORTS,
 )
@@ -81,10 +83,9 @@ def pd_player() -> PdPatch:
 def player_panel(p: PdPatch) -> None:
     """The player's controls and displays on its panel (`pd_client` made the rest)."""
     left, row = PANEL_LEFT, PANEL_TOP
-    p.symbolatom(left, row, 14, "source", receive=f"{NAME}-source", send="$0-source")
-    p.floatatom(left + 170, row, 4, "pitch", receive=f"{NAME}-pitch", send="$0-pitch")
-    p.bng(left + 230, row - 1, "request", receive=f"{NAME}-request", send="$0-request")
-    p.bng(left + 330, row - 1, "clear", receive=f"{NAME}-clear", send="$0-clear")
+    p.bng(
+        panel_recipe_row(p, name=NAME), row - 1, "clear", receive=f"{NAME}-clear", send="$0-clear"
+    )
     row += ROW_PX
     p.listbox(left, row, 70, "sources", receive=view("sources"))
 
@@ -173,31 +174,21 @@ def player_request(p: PdPatch) -> None:
     _, ids = pd_counter(p, x + 100, y + 40, fire, outlet=1)
     join = p.obj(x, y + 40, "list append")
     p.wire(fire, join)
-    parts = [join]
     inputs = [p.obj(x + 250, y + 20 * i, f"r $0-pair{i}") for i in range(N_AXIS_SLOTS)]
-    for k, key in enumerate(("source", "pitch")):
-        pair = p.obj(x + 400, y + 50 * k + 20, f"list prepend {key}")
-        p.wire(p.obj(x + 400, y + 50 * k, f"r $0-{key}"), pair)
-        inputs.append(pair)
-    free = p.obj(x + 550, y, f"r {NAME}-recipe")
-    as_list = p.obj(x + 550, y + 20, "list")
+    inputs += pd_source_and_pitch(p, x + 400, y, name=NAME)
+    free = p.obj(x + 550, y + 60, f"r {NAME}-recipe")
+    as_list = p.obj(x + 550, y + 80, "list")
     p.wire(free, as_list)
     inputs.append(as_list)
-    for i, box in enumerate(inputs):
-        part = p.obj(x, y + 120 + 20 * i, "list append")
-        p.wire(parts[-1], part)
-        p.wire(box, part, inlet=1)
-        parts.append(part)
-    clear = p.obj(x + 550, y + 60, "r $0-clear")
-    empty = p.msg(x + 550, y + 80, "list")
+    parts = pd_join(p, x, y + 120, join, inputs)
+    clear = p.obj(x + 700, y + 60, "r $0-clear")
+    empty = p.msg(x + 700, y + 80, "list")
     p.wire(clear, empty)
-    for part in parts[1:]:
+    for part in parts:
         p.wire(empty, part, inlet=1)
-    init = p.obj(x + 700, y, "loadbang")
-    p.wire(init, p.msg(x + 700, y + 20, f"; {NAME}-pitch {DEFAULT_PITCH}"))
-    example = p.msg(x + 700, y + 50, f"set {EXAMPLE_PAIRS}")
-    p.wire(init, example)
-    p.send(x + 700, y + 70, view("pairs"), example)
+    example = p.msg(x + 850, y + 20, f"set {EXAMPLE_PAIRS}")
+    p.wire(p.obj(x + 850, y, "loadbang"), example)
+    p.send(x + 850, y + 40, view("pairs"), example)
     with_id = p.obj(x, y + 140 + 20 * len(inputs), "list prepend")
     p.wire(ids, with_id, inlet=1)
     p.wire(parts[-1], with_id)
