@@ -60,12 +60,6 @@ PANEL = (KNOB_PITCH * N_COMPONENTS + 100, 385)
 KNOB_TABLES = ("gain", "offset", "sign", "zero")
 
 
-def knob_label(c: int) -> str:
-    """The receive name of component c's label strip (`label <text>` renames it), as the
-    knobs patch spells it (`$0`: the column's `$2`)."""
-    return f"$0-label{c}"
-
-
 def pd_knob() -> PdPatch:
     """pd/nsynth_knob.pd: one component column of nsynth_knobs.pd ($1: component, $2:
     the parent's $0).
@@ -158,7 +152,7 @@ def knobs_panel(p: PdPatch) -> None:
 
 def pd_knob_column(p: PdPatch, c: int, x: int, y: int) -> int:
     """Component c's column (nsynth_knob.pd shown on the panel, KNOB_GRAPH px) at (x, y);
-    its label strip takes `label <text>` on `knob_label(c)`."""
+    its label strip takes `label <text>` sent to `$0-label<c>` in this patch."""
     return p.graph(x, y, f"nsynth_knob {c} $0", KNOB_GRAPH)
 
 
