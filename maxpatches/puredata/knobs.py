@@ -10,12 +10,6 @@ nsynth-knobs-level <0..1>.
 from __future__ import annotations
 
 from maxpatches.puredata.blocks import (
-    ORIGIN,
-    PANEL_LEFT,
-    PANEL_TOP,
-    ROW_PX,
-    panel_recipe_row,
-    pd_client,
     pd_counter,
     pd_join,
     pd_loop,
@@ -25,6 +19,14 @@ from maxpatches.puredata.blocks import (
     pd_show,
     pd_source_and_pitch,
     view,
+)
+from maxpatches.puredata.panel import (
+    ORIGIN,
+    PANEL_LEFT,
+    PANEL_TOP,
+    ROW_PX,
+    panel_recipe_row,
+    pd_client,
 )
 from maxpatches.puredata.patch import STRIP_BG, PdPatch
 from maxpatches.settings import (

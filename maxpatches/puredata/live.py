@@ -11,16 +11,13 @@ from __future__ import annotations
 from maxpatches.puredata.blocks import (
     CONNECTED,
     OSC_OUT,
-    PANEL_LEFT,
-    PANEL_TOP,
-    ROW_PX,
-    pd_client,
     pd_loop,
     pd_output,
     pd_receive,
     pd_sample,
     view,
 )
+from maxpatches.puredata.panel import PANEL_LEFT, PANEL_TOP, ROW_PX, pd_client
 from maxpatches.puredata.patch import PdPatch
 from maxpatches.settings import DEFAULT_RELEASE_MS, N_VOICES, REPLY_PORTS
 

@@ -10,12 +10,6 @@ from __future__ import annotations
 from maxpatches.puredata.blocks import (
     CONNECTED,
     LOG,
-    ORIGIN,
-    PANEL_LEFT,
-    PANEL_TOP,
-    ROW_PX,
-    panel_recipe_row,
-    pd_client,
     pd_counter,
     pd_join,
     pd_playback,
@@ -23,6 +17,14 @@ from maxpatches.puredata.blocks import (
     pd_request_out,
     pd_source_and_pitch,
     view,
+)
+from maxpatches.puredata.panel import (
+    ORIGIN,
+    PANEL_LEFT,
+    PANEL_TOP,
+    ROW_PX,
+    panel_recipe_row,
+    pd_client,
 )
 from maxpatches.puredata.patch import NO_NAME, PdPatch
 from maxpatches.settings import (
