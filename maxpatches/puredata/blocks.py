@@ -1,11 +1,10 @@
-"""The sections the Pd patches share: the server subpatch (connect, hello, queries, reply
-routing and the log), displays, playback, the request's output, status, and the panel's
-rows that every patch has.
+"""The logic the Pd patches share: the server subpatch (connect, hello, queries, reply
+routing and the log), displays, the request's parts and output, playback and status.
 
 The sections talk over local send and receive names ($0: one set per opened patch):
 OSC_OUT takes the bytes of a request, LOG a line for the Pd window, CONNECTED bangs after
 each (re)connect, `reply(address)` gives each reply's arguments and `view(name)` feeds a
-display on the panel.
+display on the panel (`panel.py`).
 """
 
 from __future__ import annotations
