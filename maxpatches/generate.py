@@ -12,7 +12,8 @@ when the committed files differ, so edit the builders, never the patches:
 - `maxmsp/`: `patch.py` (boxes and wires, with py2max: its object database checks every
   connection while building), `blocks.py` (the sections the patches share), then one
   module per patch (`player`, `live` with its voice, `knobs`, `status`).
-- `puredata/`: the same for Pd, written in Pd's own file format.
+- `puredata/`: the same for Pd, written in Pd's own file format, with `panel.py` (the
+  front panel every Pd patch opens as).
 
 Both speak the OSC protocol of `nsynth-server` (docs/protocol.md): every address they
 send or route is one of `oscserver.protocol`'s. How to use them: docs/max.md.
