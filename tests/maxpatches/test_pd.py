@@ -85,24 +85,80 @@ def _unescape(text: str) -> str:
 
 
 def parse(path: Path) -> PdFile:
-    """A flat Pd canvas: its boxes in creation order and its connections."""
+    """A Pd file: the boxes of all its canvases (the top one and the subpatches nested in
+    its [pd ...] boxes) in file order, and its connections as messages travel them.
+
+    A cord into a [pd ...] box goes on from the subpatch's [inlet] of that number (Pd
+    numbers a canvas's inlets and outlets left to right), a cord into a subpatch's
+    [outlet] goes on from that outlet of its [pd ...] box, and a cord into [s <name>]
+    goes on from every [r <name>] of the file.
+    """
     text = path.read_text(encoding="utf-8")
     statements = [s.strip() for s in re.split(r"(?<!\\);\s*\n", text) if s.strip()]
     assert statements[0].startswith("#N canvas")
-    boxes, connects = [], []
+    boxes: list[PdBox] = []
+    xs: list[int] = []
+    cords: list[tuple[int, int, int, int]] = []
+    canvases: list[list[int]] = [[]]  # the open canvases' boxes (file index by local index)
+    inner: dict[int, list[int]] = {}  # a [pd ...] box -> its canvas's boxes
     for statement in statements[1:]:
         head, kind, *rest = statement.split(" ", 2) + [""]
+        if head == "#N":  # a subpatch's canvas opens; its `#X restore` closes it
+            assert kind == "canvas", statement
+            canvases.append([])
+            continue
         assert head == "#X", statement
         atoms = rest[0].split()
         if kind == "connect":
-            connects.append(tuple(int(a) for a in atoms[:4]))
-        elif kind == "coords":  # graph-on-parent settings of an abstraction
+            local = canvases[-1]
+            src, outlet, dst, inlet = (int(a) for a in atoms[:4])
+            cords.append((local[src], outlet, local[dst], inlet))
+        elif kind == "coords":  # graph-on-parent settings
             continue
         else:
-            assert kind in ("obj", "msg", "text", "floatatom", "symbolatom"), statement
+            if kind == "restore":  # the subpatch's [pd ...] box, in its parent
+                inner[len(boxes)] = canvases.pop()
+                kind = "obj"
+            assert kind in ("obj", "msg", "text", "floatatom", "symbolatom", "listbox"), statement
             words = _unescape(" ".join(atoms[2:])).split(" ")  # after x y
             boxes.append(PdBox(kind, tuple(w for w in words if w)))
-    return PdFile(boxes, connects)  # type: ignore[arg-type]
+            xs.append(int(atoms[0]))
+            canvases[-1].append(len(boxes) - 1)
+    assert len(canvases) == 1, f"{path}: a subpatch is not closed"
+
+    parent = {box: pd for pd, members in inner.items() for box in members}
+
+    def ports(pd: int, names: tuple[str, ...]) -> list[int]:
+        return sorted((b for b in inner[pd] if boxes[b].name in names), key=xs.__getitem__)
+
+    receivers: dict[str, list[int]] = {}
+    for i, b in enumerate(boxes):
+        if b.name in ("r", "receive") and len(b.args) == 1:
+            receivers.setdefault(b.args[0], []).append(i)
+
+    def onward(box: int, outlet: int) -> list[tuple[int, int]]:
+        return [t for s, o, d, i in cords if (s, o) == (box, outlet) for t in reached(d, i)]
+
+    def reached(box: int, inlet: int) -> list[tuple[int, int]]:
+        b = boxes[box]
+        if box in inner:
+            return onward(ports(box, ("inlet", "inlet~"))[inlet], 0)
+        if b.name in ("outlet", "outlet~") and box in parent:
+            return onward(parent[box], ports(parent[box], ("outlet", "outlet~")).index(box))
+        if b.name in ("s", "send") and len(b.args) == 1:
+            return [t for r in receivers.get(b.args[0], []) for t in onward(r, 0)]
+        return [(box, inlet)]
+
+    def passes_on(box: int) -> bool:
+        return box in inner or (boxes[box].name in ("inlet", "inlet~") and box in parent)
+
+    connects = [
+        (s, o, d, i)
+        for s, o, dst, inlet in cords
+        if not passes_on(s)
+        for d, i in reached(dst, inlet)
+    ]
+    return PdFile(boxes, connects)
 
 
 @pytest.fixture(params=PATCHES, ids=[p.stem for p in PATCHES])
@@ -595,3 +651,24 @@ def test_knobs_send_the_components_and_load_the_exact_sound_when_ready(
         again = pd.wait_for(rf"nsynth-knobs: sample 1 {re.escape(path)} (\w+) (\S+) (\S+)$")
         assert again.groups() == ("exact", "0", "1")
         pd.wait_for(rf"nsynth-knobs: loaded \d+ {re.escape(path)}$")
+
+
+@pytest.mark.client
+@pytest.mark.sockets
+@needs_pd
+def test_live_voice_sounds_at_its_velocitys_gain(pad_server: Served) -> None:
+    """A voice plays its sound at (velocity / 127)^2 through the output's 0.5: the
+    organ corner's sine (amplitude 0.3) at velocity 100, in Pd's dB (100 = full scale)."""
+    with pd_running(
+        "nsynth_live",
+        [
+            "pd dsp 1",
+            f"nsynth-live-connect 127.0.0.1 {pad_server.port} {free_udp_port()}",
+            "nsynth-live-x 1",
+            "nsynth-live-note 67 100",
+        ],
+    ) as pd:
+        pd.wait_for(r"nsynth-voice-\d: loaded ")
+        level = float(pd.wait_for(r"nsynth-live: level (\S+)$")[1])
+    rms = 0.3 / np.sqrt(2) * (100 / 127) ** 2 * 0.5
+    assert level == pytest.approx(100 + 20 * np.log10(rms), abs=1.5)
