@@ -449,8 +449,12 @@ class Answerer:
         resolved = self._resolved.get(key)
         if resolved is not None:
             return resolved
-        coords = {**self._defaults, **dict(settings)}
+        given = dict(settings)
         try:
+            if "source" in given and self._spec.mode == "bilinear":
+                # A corner by name overrides x and y (a player's pad sliders send them too).
+                given.update(grid.corner_at(self._spec, given.pop("source")))
+            coords = {**self._defaults, **given}
             point = grid.point_at(self._spec, coords, fingerprint=self._fingerprint)
         except grid.GridError as e:
             raise ProtocolError(protocol.BAD_VALUE, str(e), req_id=req_id) from e

@@ -473,6 +473,8 @@ def vocabulary(spec: GridSpec) -> Vocabulary:
             kinds[axis.name] = LIST
         else:
             kinds[axis.name] = NUMBER
+    if spec.mode == "bilinear":  # a corner by name: the point that is that source alone
+        kinds["source"] = STRING
     by_operation: dict[str, list[str]] = {}
     for axis in spec.axes:
         if axis.operation is not None:

@@ -61,7 +61,7 @@ _BASE_KEYS = {
     "interpolate": ("mode", "sources", "t", "weights", "pitches"),
     "bilinear": ("mode", "corners", "x", "y", "pitches"),
 }
-_AXIS_KEYS = ("name", "operation", "param", "values")
+_AXIS_KEYS = ("name", "operation", "param", "values", "alone")
 _RENDER_KEYS = (
     "length_s", "sample_format", "batch_size", "seed", "temperature", "checkpoint", "peak_db",
     "fade_ms",
@@ -268,6 +268,9 @@ class Axis:
         operation: Key of `perturb.OPERATIONS` for an edit axis, None for a base axis.
         param: The swept parameter of `operation`.
         fixed: The operation's other parameters, as sorted (name, canonical value) pairs.
+        alone: The axis's values after its first are rendered one at a time around the
+            grid's first point (every other axis at its first value), not in the
+            cartesian product: a knob swept on its own (`expand`).
     """
 
     name: str
@@ -275,6 +278,7 @@ class Axis:
     operation: str | None = None
     param: str | None = None
     fixed: tuple[tuple[str, Any], ...] = ()
+    alone: bool = False
 
     def params_at(self, value: Any) -> dict[str, Any]:
         """Parameters of this axis's operation at `value`."""
@@ -594,9 +598,11 @@ def _parse_axis(spec: _Spec, index: int, table: Any, sources: Mapping[str, Sourc
         fixed_canonical = tuple(sorted((k, canonical(v)) for k, v in fixed.items()))
     except GridError as e:
         raise spec.error(where, str(e)) from e
-    return Axis(
-        axis_name, spec.values(table["values"], f"{where}.values"), op.name, param, fixed_canonical
-    )
+    alone = table.get("alone", False)
+    if not isinstance(alone, bool):
+        raise spec.error(f"{where}.alone", f"must be true or false, got {alone!r}")
+    values = spec.values(table["values"], f"{where}.values")
+    return Axis(axis_name, values, op.name, param, fixed_canonical, alone)
 
 
 def _parse_render(spec: _Spec, table: Any, config: ModelConfig) -> RenderSettings:
@@ -838,9 +844,10 @@ def _build_point(spec: GridSpec, coords: Mapping[str, Any], *, key_prefix: str) 
 def expand(spec: GridSpec, *, fingerprint: str) -> list[Point]:
     """Every distinct point of the grid, in a deterministic order.
 
-    Points are the cartesian product of the axes' values (first axis slowest); points
-    whose recipes are identical (e.g. two requested pitches served by one note) collapse
-    into the first of them.
+    Points are the cartesian product of the axes' values (first axis slowest), `alone`
+    axes at their first value; then each later value of each `alone` axis, in spec order,
+    with every other axis at its first value. Points whose recipes are identical (e.g. two
+    requested pitches served by one note) collapse into the first of them.
 
     Args:
         spec: A loaded spec.
@@ -852,8 +859,12 @@ def expand(spec: GridSpec, *, fingerprint: str) -> list[Point]:
     names = [axis.name for axis in spec.axes]
     prefix = _key_prefix(spec.config, fingerprint)
     points: dict[str, Point] = {}
-    for values in itertools.product(*(axis.values for axis in spec.axes)):
-        point = _build_point(spec, dict(zip(names, values, strict=True)), key_prefix=prefix)
+    product = (axis.values[:1] if axis.alone else axis.values for axis in spec.axes)
+    first = {axis.name: axis.values[0] for axis in spec.axes}
+    alone = ({**first, axis.name: v} for axis in spec.axes if axis.alone for v in axis.values[1:])
+    combinations = (dict(zip(names, values, strict=True)) for values in itertools.product(*product))
+    for coords in itertools.chain(combinations, alone):
+        point = _build_point(spec, coords, key_prefix=prefix)
         points.setdefault(point.key, point)
     return list(points.values())
 
@@ -887,6 +898,23 @@ def point_at(spec: GridSpec, coords: Mapping[str, Any], *, fingerprint: str) -> 
             raise GridError(f"{axis.name}={coords[axis.name]!r}: {e}") from e
         values[axis.name] = value
     return _build_point(spec, values, key_prefix=_key_prefix(spec.config, fingerprint))
+
+
+#: Where each corner of a bilinear base lies, in `GridSpec.base_sources` order.
+_CORNERS = ({"x": 0.0, "y": 0.0}, {"x": 1.0, "y": 0.0}, {"x": 0.0, "y": 1.0}, {"x": 1.0, "y": 1.0})
+
+
+def corner_at(spec: GridSpec, source: str) -> dict[str, float]:
+    """The x and y of corner `source` of a bilinear grid: the point that is that source alone.
+
+    Raises:
+        GridError: The grid is not bilinear, or `source` is not one of its corners.
+    """
+    if spec.mode != "bilinear":
+        raise GridError(f"source {source!r}: only a bilinear grid has corners")
+    if source not in spec.base_sources:
+        raise GridError(f"source {source!r} is not a corner; corners: {list(spec.base_sources)}")
+    return dict(_CORNERS[spec.base_sources.index(source)])
 
 
 def shard(points: Sequence[Point], *, index: int, count: int) -> list[Point]:

@@ -242,8 +242,11 @@ def test_bad_requests_are_explained(address, args, code, words, req_id):
 
 def test_vocabulary_of_a_grid_spec(grid_dir: Path):
     vocab = protocol.vocabulary(load(grid_dir / "spec" / "spec.toml"))
-    assert vocab.keys == ("x", "y", "pitch", "gain")
-    assert vocab.kinds == {"x": "number", "y": "number", "pitch": "pitch", "gain": "number"}
+    # A bilinear grid also takes `source`: a corner by name.
+    assert vocab.keys == ("x", "y", "pitch", "gain", "source")
+    assert vocab.kinds == {
+        "x": "number", "y": "number", "pitch": "pitch", "gain": "number", "source": "string"
+    }  # fmt: skip
     assert vocab.aliases == {"scale": "gain"}
 
 

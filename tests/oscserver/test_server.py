@@ -260,6 +260,28 @@ def test_sources_axes_status_worker_and_bye(server: Running):
     client.expect("/nsynth/bye")
 
 
+def test_a_source_on_a_bilinear_bank_is_its_corner(server: Running):
+    client = server.client()
+    for (x, y), name in zip([(0, 0), (1, 0), (0, 1), (1, 1)], CORNERS, strict=True):
+        client.send("/nsynth/request", 1, "x", x, "y", y, "gain", 1.5)
+        path = client.expect("/nsynth/sample")[1]
+        client.send("/nsynth/request", 2, "source", name, "gain", 1.5)
+        assert client.expect("/nsynth/sample")[:3] == (2, path, "exact")
+        # A corner by name overrides x and y (a player sends its pad sliders too) ...
+        client.send("/nsynth/request", 3, "x", 0.5, "y", 0.5, "source", name, "gain", 1.5)
+        assert client.expect("/nsynth/sample")[:3] == (3, path, "exact")
+    # ... and notes play it after /nsynth/set.
+    client.send("/nsynth/set", "x", 0.5, "source", CORNERS[1], "gain", 1.0)
+    client.send("/nsynth/note", 60, 100)
+    client.send("/nsynth/request", 4, "x", 1, "y", 0, "pitch", 60)
+    voice, sample = client.expect("/nsynth/voice"), client.expect("/nsynth/sample")
+    assert voice[2:4] == (sample[1], "exact")
+    client.send("/nsynth/request", 5, "source", "cello")
+    assert client.error() == (
+        5, "bad_value", f"source 'cello' is not a corner; corners: {list(CORNERS)}"
+    )  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("data", "code", "words"),
     [

@@ -153,6 +153,64 @@ def test_points_are_the_cartesian_product_in_axis_order(write_spec) -> None:
     assert len({p.key for p in points}) == len(points)
 
 
+KNOBS = (
+    BILINEAR.split("[[axes]]")[0]
+    + """
+[[axes]]
+name = "gain0"
+operation = "scale"
+components = [0]
+values = [1.0, 0.0, 2.0]
+alone = true
+
+[[axes]]
+name = "offset3"
+operation = "offset"
+components = [3]
+values = [0.0, -1.0]
+alone = true
+
+[render]
+length_s = 0.5
+"""
+)
+
+
+def test_alone_axes_sweep_one_at_a_time_around_the_first_point(write_spec) -> None:
+    spec = _load(write_spec, KNOBS)
+    points = grid.expand(spec, fingerprint=FP)
+    coords = [dict(p.coords) for p in points]
+    product = [c for c in coords if (c["gain0"], c["offset3"]) == (1.0, 0.0)]
+    assert len(product) == 3 * 2  # x * y, the alone axes at their first value
+    alone = coords[len(product) :]
+    first = {"x": 0.0, "y": 0.0, "gain0": 1.0, "offset3": 0.0}
+    assert alone == [{**first, "gain0": 0.0}, {**first, "gain0": 2.0}, {**first, "offset3": -1.0}]
+    # Their keys are the keys any point at those coordinates has (the server's novel requests).
+    for point, c in zip(points[len(product) :], alone, strict=True):
+        assert grid.point_at(spec, c, fingerprint=FP).key == point.key
+    assert len({p.key for p in points}) == len(points) == 6 + 3
+
+
+def test_corner_at_names_the_point_that_is_that_source_alone(write_spec) -> None:
+    spec = _load(write_spec, BILINEAR)
+    assert [grid.corner_at(spec, name) for name in "abcd"] == [
+        {"x": 0.0, "y": 0.0}, {"x": 1.0, "y": 0.0}, {"x": 0.0, "y": 1.0}, {"x": 1.0, "y": 1.0},
+    ]  # fmt: skip
+    z = {n: synthetic_embedding(8, seed=i) for i, n in enumerate("abcd")}
+    for name in "abcd":
+        point = grid.point_at(spec, {**grid.corner_at(spec, name), "gain": 1.0, "tremolo": 0.0},
+                              fingerprint=FP)  # fmt: skip
+        refs = dict(zip("abcd", point.recipe["base"]["corners"], strict=True))
+        embedding = grid.recipe_embedding(
+            point.recipe, {refs[n]: z[n] for n in "abcd"}, config=H512_BO16
+        )
+        np.testing.assert_allclose(embedding[:8], z[name], atol=1e-6)
+    with pytest.raises(GridError, match=r"'e' is not a corner; corners: \['a', 'b', 'c', 'd'\]"):
+        grid.corner_at(spec, "e")
+    with pytest.raises(GridError, match="only a bilinear grid has corners"):
+        grid.corner_at(_load(write_spec, SIMPLE), "flute")
+
+
 def test_identical_points_render_once(write_spec) -> None:
     spec = _load(
         write_spec,
@@ -363,6 +421,10 @@ SPEC_ERRORS = [
         r"value \['cello'\]: others=",
     ),
     (AXIS + 'operation = "scale"\nvalues = [true]\n', r"booleans are not recipe values"),
+    (
+        AXIS + 'operation = "scale"\nvalues = [1, 2]\nalone = "yes"\n',
+        r"\[axes\[0\] \(scale\).alone\] must be true or false, got 'yes'",
+    ),
 ]
 
 
