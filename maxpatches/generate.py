@@ -129,9 +129,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="print the [[axes]] tables a grid spec needs for the knobs patches, and exit",
     )
+    parser.add_argument(
+        "--knobs-ends",
+        action="store_true",
+        help="with --knobs-axes: also the ends of each dial's range, rendered one knob at a "
+        "time (64 more renders)",
+    )
     args = parser.parse_args(argv)
+    if args.knobs_ends and not args.knobs_axes:
+        parser.error("--knobs-ends goes with --knobs-axes")
     if args.knobs_axes:
-        sys.stdout.write(knobs_axes_toml())
+        sys.stdout.write(knobs_axes_toml(ends=args.knobs_ends))
         return 0
     if args.check:
         names = stale()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
-from maxpatches import generate
+from maxpatches import generate, settings
 from oscserver import protocol
 from precompute import grid
 from precompute.model.config import TINY
@@ -88,3 +88,46 @@ def test_knobs_axes_command_prints_the_axes() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout == generate.knobs_axes_toml()
+
+
+def test_knobs_ends_are_rendered_one_knob_at_a_time(tmp_path: Path) -> None:
+    """--knobs-ends adds each dial's ends as alone axes: 64 renders, not a product."""
+    (tmp_path / "sources").mkdir()
+    np.save(tmp_path / "sources" / "organ.npy", synthetic_embedding(8, seed=0))
+    spec_path = tmp_path / "knobs.toml"
+    spec_path.write_text(
+        '[sources]\norgan = "sources/organ.npy"\n\n' + generate.knobs_axes_toml(ends=True)
+    )
+    spec = grid.load_spec(spec_path, config=TINY)
+    points = grid.expand(spec, fingerprint="f")
+    assert len(points) == 1 + 2 * 2 * generate.N_COMPONENTS
+    ends = {dict(p.coords)["gain7"] for p in points} | {dict(p.coords)["offset7"] for p in points}
+    assert ends == {*settings.GAIN_RANGE, 1.0, *settings.OFFSET_RANGE, 0.0}
+    # The neutral axes' keys are the keys of the same knobs without their ends.
+    neutral = spec_path.with_name("neutral.toml")
+    neutral.write_text(spec_path.read_text().split("[[axes]]")[0] + generate.knobs_axes_toml())
+    (plain,) = grid.expand(grid.load_spec(neutral, config=TINY), fingerprint="f")
+    assert plain.key == points[0].key
+    done = subprocess.run(
+        [sys.executable, "-m", "maxpatches.generate", "--knobs-axes", "--knobs-ends"],
+        cwd=REPO, env=ENV, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0 and done.stdout == generate.knobs_axes_toml(ends=True)
+
+
+def test_the_demo_spec_answers_every_patch() -> None:
+    """samples/demo/demo.toml: the pad of the player and live patches, and the knobs'
+    axes with their ends, so the README's bank answers all three."""
+    path = REPO / "samples" / "demo" / "demo.toml"
+    assert generate.knobs_axes_toml(ends=True) in path.read_text()
+    spec = grid.load_spec(path, config=TINY)
+    vocab = protocol.vocabulary(spec)
+    keys = ["x", "y", "pitch", "source", *generate.knobs_keys()]
+    assert all(vocab.resolve(key) == key for key in keys)
+    points = grid.expand(spec, fingerprint="f")
+    assert len(points) == 3 * 3 * 2 * 2 + 2 * 2 * generate.N_COMPONENTS
+    # The knobs patch's first request (no source chosen, every knob neutral, its default
+    # pitch) is a rendered point: the organ corner.
+    first = {**{a.name: a.values[0] for a in spec.axes}, "pitch": settings.DEFAULT_PITCH}
+    assert grid.point_at(spec, first, fingerprint="f").key == points[0].key
+    assert grid.corner_at(spec, "organ") == {"x": first["x"], "y": first["y"]}
