@@ -548,6 +548,11 @@ def test_renders_added_by_another_process_are_served_and_announced(
     assert Path(path).stem == point_at(spec_path, fingerprint, x=0.5, y=0.5, pitch=67).key
     client.send("/nsynth/request", 22, *CENTER)
     assert client.expect("/nsynth/sample")[2] == "exact"
+    # The readies came when the renders they wait for landed; the fourth render may
+    # land a moment later (the reload thread reads the index on its own time).
+    deadline = time.monotonic() + 10.0
+    while status(client)[0] != 36 and time.monotonic() < deadline:
+        time.sleep(0.05)
     assert status(client)[:2] == (36, 0)
 
 
