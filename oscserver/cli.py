@@ -184,6 +184,14 @@ def build_parser() -> argparse.ArgumentParser:
         "collection lands inside an answer; 0: Python's own collection (default: 0.25)",
     )
     parser.add_argument(
+        "--knob-map",
+        type=Path,
+        metavar="FILE",
+        help="knobs.json (written by nsynth-precompute analyze) that /nsynth/knobmap answers "
+        "from: what each embedding component does, for the knobs patches' labels (default: "
+        "the bank's knobs.json, else the one beside the spec, else none)",
+    )
+    parser.add_argument(
         "-v", "--verbose", action="store_true", help="debug logs, and tracebacks on errors"
     )
     return parser
@@ -226,6 +234,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             poll_s=args.poll_s,
             blend_cache_mb=args.blend_cache_mb,
             gc_every_s=args.gc_every_s,
+            knob_map=args.knob_map,
         )
     except ServerError as e:
         parser.error(str(e))

@@ -55,6 +55,8 @@ class ServerConfig:
             are deleted beyond it.
         gc_every_s: `main` collects garbage cycles by hand this often (collector.py);
             0 leaves it to Python (at random moments, in the receive loop too).
+        knob_map: The knob map (knobs.json) `/nsynth/knobmap` answers from; None: the
+            bank's knobs.json, else the one beside the spec, else none.
     """
 
     bank: Path
@@ -79,6 +81,7 @@ class ServerConfig:
     poll_s: float = 2.0
     blend_cache_mb: float = 512.0
     gc_every_s: float = 0.25
+    knob_map: Path | None = None
 
     def __post_init__(self) -> None:
         checks = [

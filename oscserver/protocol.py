@@ -134,9 +134,10 @@ STATUS = "/nsynth/status"
 SOURCES = "/nsynth/sources"
 AXES = "/nsynth/axes"
 WORKER = "/nsynth/worker"
+KNOBMAP = "/nsynth/knobmap"
 
 #: Every request address, in the order error messages list them.
-REQUEST_ADDRESSES = (HELLO, BYE, REQUEST, NOTE, SET, STATUS, SOURCES, AXES, WORKER)
+REQUEST_ADDRESSES = (HELLO, BYE, REQUEST, NOTE, SET, STATUS, SOURCES, AXES, WORKER, KNOBMAP)
 
 #: Type tags of every reply, by address. Only i, f and s (what Pd's [oscparse] reads).
 REPLY_TAGS: dict[str, str] = {
@@ -152,6 +153,8 @@ REPLY_TAGS: dict[str, str] = {
     "/nsynth/axis": "sffi",  # key, min, max, steps
     "/nsynth/axes/end": "",
     "/nsynth/worker": "isi",  # pid, state, restarts
+    "/nsynth/knob": "isf",  # component, label, strength
+    "/nsynth/knobmap/end": "",
     "/nsynth/bye": "",
 }
 
@@ -602,7 +605,7 @@ class Set:
 
 @dataclasses.dataclass(frozen=True)
 class Query:
-    """A request without arguments: /nsynth/status, /sources, /axes or /worker.
+    """A request without arguments: /nsynth/status, /sources, /axes, /worker or /knobmap.
 
     Attributes:
         address: Which one.
@@ -613,7 +616,7 @@ class Query:
 
 ParsedRequest = Hello | Bye | Request | Note | Set | Query
 
-_NO_ARGUMENTS = (BYE, STATUS, SOURCES, AXES, WORKER)
+_NO_ARGUMENTS = (BYE, STATUS, SOURCES, AXES, WORKER, KNOBMAP)
 _REQ_ID_RANGE = (-(2**31), 2**31 - 1)
 
 
@@ -760,8 +763,13 @@ def worker(pid: int, state: str, restarts: int) -> Reply:
     return Reply("/nsynth/worker", (pid, state, restarts))
 
 
+def knob(component: int, label: str, strength: float) -> Reply:
+    return Reply("/nsynth/knob", (component, label, strength))
+
+
 SOURCES_END = Reply("/nsynth/sources/end")
 AXES_END = Reply("/nsynth/axes/end")
+KNOBMAP_END = Reply("/nsynth/knobmap/end")
 BYE_REPLY = Reply("/nsynth/bye")
 
 # Prebuilt answers (the server's hot path) -----------------------------------------------

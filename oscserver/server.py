@@ -55,6 +55,7 @@ from oscserver.replies import Outbox
 from oscserver.synthesis import Synthesis
 from oscserver.worker import WorkerProcess
 from precompute import grid
+from precompute.analysis.knobs_file import KNOBS_NAME, KnobsFileError, read_knobs
 from precompute.bank import INDEX_NAME, Bank
 from precompute.errors import PrecomputeError
 from precompute.model.checkpoint import fingerprint as checkpoint_fingerprint
@@ -152,9 +153,16 @@ class Server:
         self._vocab = protocol.vocabulary(spec)
         space = lookup.RecipeSpace.from_spec(spec)
         sources = self._source_embeddings() if config.metric == "embedding" else {}
-        self._replies_axes = [r.encode() for r in self._axis_replies()]
         names = [*spec.base_sources, *(n for n in spec.sources if n not in spec.base_sources)]
-        self._replies_sources = [protocol.source(n).encode() for n in names]
+        # The list replies, each ended by its <address>/end, encoded once.
+        self._lists = {
+            address: [r.encode() for r in (*replies, end)]
+            for address, replies, end in (
+                (protocol.SOURCES, map(protocol.source, names), protocol.SOURCES_END),
+                (protocol.AXES, self._axis_replies(), protocol.AXES_END),
+                (protocol.KNOBMAP, self._knob_replies(), protocol.KNOBMAP_END),
+            )
+        }
 
         store = JobStore(self._cache / JOBS_NAME)
         self._resources.append(store)
@@ -279,6 +287,33 @@ class Server:
             else:  # names or lists: the range of value indices
                 replies.append(protocol.axis(axis.name, 0, len(values) - 1, len(values)))
         return replies
+
+    def _knob_replies(self) -> list[protocol.Reply]:
+        """One /nsynth/knob per component from the knob map (`ServerConfig.knob_map`);
+        none without one, or when it describes another checkpoint (logged)."""
+        given = self.config.knob_map
+        found = [given] if given is not None else [
+            path for path in (self.root / KNOBS_NAME, self.config.spec.parent / KNOBS_NAME)
+            if path.is_file()
+        ]  # fmt: skip
+        if not found:
+            return []
+        try:
+            knob_map = read_knobs(found[0])
+        except KnobsFileError as e:
+            if given is not None:
+                raise ServerError(f"--knob-map: {e}") from e
+            logger.warning("%s; /nsynth/knobmap answers no knobs", e)
+            return []
+        if knob_map.fingerprint not in (None, self.fingerprint):
+            logger.warning(
+                "%s describes checkpoint %s, the bank's renders come from %s: "
+                "/nsynth/knobmap answers no knobs", knob_map.path, knob_map.fingerprint,
+                self.fingerprint,
+            )  # fmt: skip
+            return []
+        logger.info("knob map: %s", knob_map.path)
+        return [protocol.knob(k.component, k.short, k.strength) for k in knob_map.knobs]
 
     def _bind(self) -> tuple[socket.socket, tuple[str, int], tuple[str, int]]:
         config = self.config
@@ -524,11 +559,8 @@ class Server:
                 len(self._reloader.snapshot.paths), queued, running, done, self._synthesis.state
             )
             send(reply.encode(), client.address)
-        elif request.address == protocol.SOURCES:
-            for datagram in [*self._replies_sources, protocol.SOURCES_END.encode()]:
-                send(datagram, client.address)
-        elif request.address == protocol.AXES:
-            for datagram in [*self._replies_axes, protocol.AXES_END.encode()]:
+        elif request.address in self._lists:  # sources, axes, knobmap
+            for datagram in self._lists[request.address]:
                 send(datagram, client.address)
         else:  # WORKER
             synthesis = self._synthesis

@@ -4,6 +4,7 @@ path, answers (exact, nearest, blend, repitched), the job queue, hot reload, flo
 from __future__ import annotations
 
 import contextlib
+import json
 import math
 import shutil
 import socket
@@ -280,6 +281,65 @@ def test_a_source_on_a_bilinear_bank_is_its_corner(server: Running):
     assert client.error() == (
         5, "bad_value", f"source 'cello' is not a corner; corners: {list(CORNERS)}"
     )  # fmt: skip
+
+
+def knobs_json(path: Path, fingerprint: str, shorts: list[str]) -> Path:
+    """A knob map as `nsynth-precompute analyze` writes it (the fields the server reads)."""
+    knobs = [
+        {"component": c, "label": f"{short} (long)", "short": short, "strength": 2.5 * c}
+        for c, short in enumerate(shorts)
+    ]
+    data = {"format": "nsynth-knobs", "version": 1, "model": {"fingerprint": fingerprint},
+            "knobs": knobs}  # fmt: skip
+    path.write_text(json.dumps(data))
+    return path
+
+
+def knobmap(client: OscClient) -> list[tuple]:
+    client.send("/nsynth/knobmap")
+    knobs = []
+    while (reply := client.recv())[0] != "/nsynth/knobmap/end":
+        assert reply[0] == "/nsynth/knob"
+        knobs.append(reply[1])
+    return knobs
+
+
+def test_knobmap_answers_each_components_label_from_the_banks_knob_map(
+    serve, bank_dir: Path, spec_path: Path, fingerprint: str
+):
+    def served() -> list[tuple]:
+        running = serve(bank_dir)
+        knobs = knobmap(running.client())
+        running.close()  # (one server per bank)
+        return knobs
+
+    assert served() == []  # no knobs.json: an empty list
+    shorts = ["pitch+", "loud-", *["none"] * 14]
+    knobs_json(spec_path.parent / "knobs.json", fingerprint, ["bright+"] * 16)
+    knobs_json(bank_dir / "knobs.json", fingerprint, shorts)  # the bank's comes first
+    assert served() == [(c, short, 2.5 * c) for c, short in enumerate(shorts)]
+    (bank_dir / "knobs.json").unlink()  # then the one beside the spec
+    assert [k[1] for k in served()] == ["bright+"] * 16
+
+
+def test_a_knob_map_of_another_checkpoint_is_not_served(
+    serve, bank_dir: Path, caplog: pytest.LogCaptureFixture
+):
+    knobs_json(bank_dir / "knobs.json", "0123456789abcdef", ["pitch+"] * 16)
+    assert knobmap(serve(bank_dir).client()) == []
+    assert "describes checkpoint 0123456789abcdef" in caplog.text
+
+
+def test_a_bad_knob_map_is_named(grid_dir: Path, bank_dir: Path, fingerprint: str):
+    spec = grid_dir / "spec" / "spec.toml"
+    bad = knobs_json(grid_dir / "bad.json", fingerprint, ["pitch+"] * 16)
+    bad.write_text(bad.read_text().replace('"short": "pitch+", ', "", 1))
+    with pytest.raises(ServerError, match=r"--knob-map: .*bad.json: knobs\[0\]: 'label' and"):
+        Running(ServerConfig(bank=bank_dir, spec=spec, port=0, knob_map=bad, worker=False))
+    (grid_dir / "other.json").write_text('{"format": "nsynth-knobs", "version": 9}')
+    with pytest.raises(ServerError, match=r"other.json: knob map version 9; this version reads 1"):
+        Running(ServerConfig(bank=bank_dir, spec=spec, port=0, knob_map=grid_dir / "other.json",
+                             worker=False))  # fmt: skip
 
 
 @pytest.mark.parametrize(
