@@ -4,8 +4,9 @@ real server.
 The static tests parse Pd's file format. The `client` tests run Debian's puredata-core
 (`pd -nogui -nosound`): every patch must open without an error, and the player, live and
 knobs patches are driven through their receivers (`pd -send`) against `python -m
-oscserver` on a small synthetic bank; what they received, showed and loaded is read
-from Pd's own [print] output. Skipped only when `pd` is not on PATH (CI installs it).
+oscserver` on a small synthetic bank, and the knobs patch also on the demo bank with its
+model rendering in the background; what they received, showed and loaded is read from
+Pd's own [print] output. Skipped only when `pd` is not on PATH (CI installs it).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 import shutil
 import socket
 import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -30,9 +32,11 @@ from oscserver import protocol
 from precompute import grid
 from precompute.bank import Bank
 from precompute.model.checkpoint import fingerprint as checkpoint_fingerprint
-from precompute.model.config import TINY
+from precompute.model.config import DEMO, TINY
 from tests.oscserver.conftest import (
+    ENV,
     N_FRAMES,
+    REPO,
     ServerProcess,
     fake_checkpoint,
     fill_bank,
@@ -724,3 +728,74 @@ def test_knobs_label_each_column_from_the_banks_knob_map(labelled_knobs_server: 
     for c, short in enumerate(LABELS):
         expected[c].append(f"{short} {2.5 * c:.1f}" if c else short)  # strength 0: none
     assert shown == expected
+
+
+@pytest.fixture
+def demo_server(tmp_path: Path) -> Iterator[Served]:
+    """The README's default bank: samples/demo/demo.toml and the demo model (copied, so
+    the spec's relative paths hold), with its first point rendered by `nsynth-precompute
+    render --limit 1` (the organ at C4 with every knob neutral, where the knobs patch
+    starts) and a knobs.json beside the spec; the server runs its worker."""
+    samples = tmp_path / "samples"
+    demo = samples / "demo"
+    demo.mkdir(parents=True)
+    shutil.copy(REPO / "samples" / "demo" / "demo.toml", demo)
+    shutil.copytree(REPO / "samples" / "demo" / "notes", demo / "notes")
+    model = shutil.copytree(REPO / "samples" / "models" / "demo", samples / "models" / "demo")
+    spec, bank = demo / "demo.toml", tmp_path / "bank"
+    command = ["-m", "precompute", "render", spec, "--bank", bank, "--limit", "1", "--no-progress"]
+    done = subprocess.run(
+        [sys.executable, *map(str, command)],
+        cwd=REPO, env=ENV, capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    fp = checkpoint_fingerprint(model)
+    knobs_json(demo / "knobs.json", fp, ["loud-"] * generate.N_COMPONENTS)
+    # The render and the worker's start are not overlapped: on a busy machine the worker
+    # (niced) loads the model slower than the two one after the other. --no-worker-idle:
+    # a worker that only takes spare CPU time may wait for minutes there before it renders.
+    server = ServerProcess(
+        "--bank", bank, "--spec", spec, "--poll-s", "0.2", "--no-worker-idle",
+        log=tmp_path / "server.log",
+    )  # fmt: skip
+    try:
+        yield Served(server, spec, bank, fp)
+    finally:
+        server.stop()
+
+
+@pytest.mark.client
+@pytest.mark.sockets
+@pytest.mark.slow
+@needs_pd
+def test_knobs_play_a_knob_change_on_the_default_bank(demo_server: Served) -> None:
+    """gain3 = 0.5 is not rendered: the patch plays a stand-in at once; the worker renders
+    the exact sound with the demo model, and /nsynth/ready makes the patch load it."""
+    spec = grid.load_spec(demo_server.spec, config=DEMO)
+    first = grid.expand(spec, fingerprint=demo_server.fingerprint)[0]
+    neutral = {axis.name: axis.values[0] for axis in spec.axes}
+    exact = grid.point_at(spec, {**neutral, "gain3": 0.5}, fingerprint=demo_server.fingerprint)
+    with pd_running(
+        "nsynth_knobs",
+        [
+            "pd dsp 1",
+            f"nsynth-knobs-connect 127.0.0.1 {demo_server.port} {free_udp_port()}",
+            "nsynth-knobs-gain3 0.5",
+            "nsynth-knobs-request bang",
+        ],
+    ) as pd:
+        request = pd.wait_for(r"nsynth-knobs: request 1 (.*)$")[1].split()
+        pairs = dict(zip(request[::2], request[1::2], strict=True))
+        assert pairs["gain3"] == "0.5" and pairs["pitch"] == "60" and "source" not in pairs
+        sample = pd.wait_for(SAMPLE.format("knobs"))
+        assert sample.groups()[1:3] == (demo_server.path_of(first.key), "nearest")
+        pd.wait_for(rf"nsynth-knobs: loaded \d+ {re.escape(sample[2])}$")
+        assert float(pd.wait_for(r"nsynth-knobs: level (\S+)$")[1]) > 40.0  # dB; silence: 0
+        assert column_labels(pd)[3] == ["c3", "loud- 7.5"]
+
+        path = demo_server.path_of(exact.key)
+        ready = pd.wait_for(r"nsynth-knobs: ready (\d+) (\S+)$", timeout_s=300.0)
+        assert ready.groups() == ("1", path)
+        again = pd.wait_for(rf"nsynth-knobs: sample 1 {re.escape(path)} (\w+) (\S+) (\S+)$")
+        assert again.groups() == ("exact", "0", "1")
+        pd.wait_for(rf"nsynth-knobs: loaded {sf.info(path).frames} {re.escape(path)}$")
