@@ -13,7 +13,7 @@
 			40.0,
 			80.0,
 			1215.0,
-			1392.0
+			1612.0
 		],
 		"bglocked": 0,
 		"openinpresentation": 1,
@@ -152,20 +152,21 @@
 					"id": "obj-6",
 					"maxclass": "newobj",
 					"numinlets": 1,
-					"numoutlets": 4,
+					"numoutlets": 5,
 					"patching_rect": [
 						20,
 						100,
-						54.0,
+						64.0,
 						22.0
 					],
 					"outlettype": [
 						"",
 						"",
 						"",
+						"",
 						""
 					],
-					"text": "t b b b b"
+					"text": "t b b b b b"
 				}
 			},
 			{
@@ -225,12 +226,30 @@
 			{
 				"box": {
 					"id": "obj-10",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [
+						80,
+						220,
+						102.0,
+						22.0
+					],
+					"text": "/nsynth/knobmap",
+					"outlettype": [
+						""
+					]
+				}
+			},
+			{
+				"box": {
+					"id": "obj-11",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						220,
+						250,
 						140.0,
 						22.0
 					],
@@ -240,13 +259,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-11",
+					"id": "obj-12",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						20,
-						260,
+						290,
 						99.3,
 						22.0
 					],
@@ -258,13 +277,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-12",
+					"id": "obj-13",
 					"maxclass": "newobj",
 					"numinlets": 3,
 					"numoutlets": 3,
 					"patching_rect": [
 						20,
-						290,
+						320,
 						214.7,
 						22.0
 					],
@@ -278,13 +297,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-13",
+					"id": "obj-14",
 					"maxclass": "newobj",
 					"numinlets": 3,
 					"numoutlets": 3,
 					"patching_rect": [
 						30,
-						320,
+						350,
 						184.0,
 						22.0
 					],
@@ -298,13 +317,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-14",
+					"id": "obj-15",
 					"maxclass": "newobj",
 					"numinlets": 3,
 					"numoutlets": 3,
 					"patching_rect": [
 						40,
-						350,
+						380,
 						230.0,
 						22.0
 					],
@@ -318,32 +337,52 @@
 			},
 			{
 				"box": {
-					"id": "obj-15",
+					"id": "obj-16",
+					"maxclass": "newobj",
+					"numinlets": 3,
+					"numoutlets": 3,
+					"patching_rect": [
+						50,
+						410,
+						186.7,
+						22.0
+					],
+					"outlettype": [
+						"",
+						"",
+						""
+					],
+					"text": "route /nsynth/status /nsynth/knob"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-17",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
 					"patching_rect": [
-						50,
-						380,
-						115.3,
+						60,
+						440,
+						156.0,
 						22.0
 					],
 					"outlettype": [
 						"",
 						""
 					],
-					"text": "route /nsynth/status"
+					"text": "route /nsynth/knobmap/end"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-16",
+					"id": "obj-18",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
-						60,
-						410,
+						70,
+						470,
 						132.7,
 						22.0
 					],
@@ -353,20 +392,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-17",
+					"id": "obj-19",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						450,
+						510,
 						270.0,
 						22.0
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						10,
-						320,
+						336,
 						270,
 						22
 					],
@@ -375,13 +414,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-18",
+					"id": "obj-20",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						20,
-						475,
+						535,
 						74.0,
 						22.0
 					],
@@ -393,20 +432,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-19",
+					"id": "obj-21",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
 					"patching_rect": [
 						20,
-						505,
+						565,
 						270.0,
 						22.0
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						10,
-						345,
+						361,
 						270,
 						22
 					],
@@ -418,7 +457,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-20",
+					"id": "obj-22",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -437,7 +476,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-21",
+					"id": "obj-23",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -455,7 +494,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-22",
+					"id": "obj-24",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -473,7 +512,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-23",
+					"id": "obj-25",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 4,
@@ -494,7 +533,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-24",
+					"id": "obj-26",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -513,7 +552,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-25",
+					"id": "obj-27",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -532,7 +571,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-26",
+					"id": "obj-28",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -550,7 +589,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-27",
+					"id": "obj-29",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -568,7 +607,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-28",
+					"id": "obj-30",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -587,7 +626,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-29",
+					"id": "obj-31",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -606,7 +645,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-30",
+					"id": "obj-32",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -624,7 +663,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-31",
+					"id": "obj-33",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -642,7 +681,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-32",
+					"id": "obj-34",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
@@ -661,7 +700,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-33",
+					"id": "obj-35",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -683,7 +722,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-34",
+					"id": "obj-36",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -701,7 +740,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-35",
+					"id": "obj-37",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -719,7 +758,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-36",
+					"id": "obj-38",
 					"maxclass": "umenu",
 					"numinlets": 1,
 					"numoutlets": 3,
@@ -745,7 +784,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-37",
+					"id": "obj-39",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -763,7 +802,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-38",
+					"id": "obj-40",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -785,7 +824,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-39",
+					"id": "obj-41",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -803,7 +842,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-40",
+					"id": "obj-42",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -821,7 +860,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-41",
+					"id": "obj-43",
 					"maxclass": "number",
 					"numinlets": 1,
 					"numoutlets": 2,
@@ -848,7 +887,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-42",
+					"id": "obj-44",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -866,7 +905,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-43",
+					"id": "obj-45",
 					"maxclass": "button",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -890,7 +929,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-44",
+					"id": "obj-46",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -912,7 +951,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-45",
+					"id": "obj-47",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
@@ -936,7 +975,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-46",
+					"id": "obj-48",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
@@ -958,7 +997,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-47",
+					"id": "obj-49",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -976,7 +1015,7 @@
 			},
 			{
 				"box": {
-					"id": "obj-48",
+					"id": "obj-50",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
@@ -994,13 +1033,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-49",
+					"id": "obj-51",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						550,
+						610,
 						900,
 						22.0
 					],
@@ -1009,13 +1048,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-50",
+					"id": "obj-52",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						20,
-						575,
+						635,
 						60.0,
 						22.0
 					],
@@ -1027,13 +1066,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-51",
+					"id": "obj-53",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
 					"patching_rect": [
 						100,
-						575,
+						635,
 						30.6,
 						22.0
 					],
@@ -1045,68 +1084,24 @@
 			},
 			{
 				"box": {
-					"id": "obj-52",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						20,
-						640,
-						45,
-						22.0
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						10,
-						140,
-						45,
-						22
-					],
-					"text": "gain"
-				}
-			},
-			{
-				"box": {
-					"id": "obj-53",
-					"maxclass": "comment",
-					"numinlets": 1,
-					"numoutlets": 0,
-					"patching_rect": [
-						20,
-						690,
-						45,
-						22.0
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						10,
-						185,
-						45,
-						22
-					],
-					"text": "offset"
-				}
-			},
-			{
-				"box": {
 					"id": "obj-54",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						735,
+						720,
 						45,
 						22.0
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						10,
-						220,
+						156,
 						45,
 						22
 					],
-					"text": "flip zero"
+					"text": "gain"
 				}
 			},
 			{
@@ -1116,87 +1111,153 @@
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
+						20,
+						770,
+						45,
+						22.0
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						10,
+						201,
+						45,
+						22
+					],
+					"text": "offset"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-56",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						20,
+						815,
+						45,
+						22.0
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						10,
+						236,
+						45,
+						22
+					],
+					"text": "flip zero"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-57",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
 						70,
-						605,
-						40,
+						665,
+						48,
 						22.0
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						60,
 						108,
-						40,
-						20
+						48,
+						18
 					],
 					"text": "c0"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-56",
-					"maxclass": "dial",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"patching_rect": [
-						70,
-						630,
-						40,
-						40
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						60,
-						130,
-						40,
-						40
-					],
-					"outlettype": [
-						"float"
-					],
-					"size": 201
-				}
-			},
-			{
-				"box": {
-					"id": "obj-57",
-					"maxclass": "dial",
-					"numinlets": 1,
-					"numoutlets": 1,
-					"patching_rect": [
-						70,
-						680,
-						40,
-						40
-					],
-					"presentation": 1,
-					"presentation_rect": [
-						60,
-						175,
-						40,
-						40
-					],
-					"outlettype": [
-						"float"
-					],
-					"size": 201
-				}
-			},
-			{
-				"box": {
 					"id": "obj-58",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						70,
+						687,
+						48,
+						22.0
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						60,
+						126,
+						48,
+						18
+					],
+					"text": ""
+				}
+			},
+			{
+				"box": {
+					"id": "obj-59",
+					"maxclass": "dial",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [
+						70,
+						710,
+						40,
+						40
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						60,
+						146,
+						40,
+						40
+					],
+					"outlettype": [
+						"float"
+					],
+					"size": 201
+				}
+			},
+			{
+				"box": {
+					"id": "obj-60",
+					"maxclass": "dial",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [
+						70,
+						760,
+						40,
+						40
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						60,
+						191,
+						40,
+						40
+					],
+					"outlettype": [
+						"float"
+					],
+					"size": 201
+				}
+			},
+			{
+				"box": {
+					"id": "obj-61",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						70,
-						735,
+						815,
 						18,
 						18
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						60,
-						222,
+						238,
 						18,
 						18
 					],
@@ -1207,20 +1268,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-59",
+					"id": "obj-62",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						92,
-						735,
+						815,
 						18,
 						18
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						82,
-						222,
+						238,
 						18,
 						18
 					],
@@ -1231,13 +1292,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-60",
+					"id": "obj-63",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 2,
 					"patching_rect": [
 						70,
-						765,
+						845,
 						60.0,
 						22.0
 					],
@@ -1882,42 +1943,64 @@
 			},
 			{
 				"box": {
-					"id": "obj-61",
+					"id": "obj-64",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						134,
-						605,
-						40,
+						665,
+						48,
 						22.0
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						110,
 						108,
-						40,
-						20
+						48,
+						18
 					],
 					"text": "c1"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-62",
+					"id": "obj-65",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						134,
+						687,
+						48,
+						22.0
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						110,
+						126,
+						48,
+						18
+					],
+					"text": ""
+				}
+			},
+			{
+				"box": {
+					"id": "obj-66",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						134,
-						630,
+						710,
 						40,
 						40
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						110,
-						130,
+						146,
 						40,
 						40
 					],
@@ -1929,20 +2012,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-63",
+					"id": "obj-67",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						134,
-						680,
+						760,
 						40,
 						40
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						110,
-						175,
+						191,
 						40,
 						40
 					],
@@ -1954,20 +2037,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-64",
+					"id": "obj-68",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						134,
-						735,
+						815,
 						18,
 						18
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						110,
-						222,
+						238,
 						18,
 						18
 					],
@@ -1978,20 +2061,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-65",
+					"id": "obj-69",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						156,
-						735,
+						815,
 						18,
 						18
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						132,
-						222,
+						238,
 						18,
 						18
 					],
@@ -2002,13 +2085,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-66",
+					"id": "obj-70",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 2,
 					"patching_rect": [
 						134,
-						795,
+						875,
 						60.0,
 						22.0
 					],
@@ -2653,42 +2736,64 @@
 			},
 			{
 				"box": {
-					"id": "obj-67",
+					"id": "obj-71",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						198,
-						605,
-						40,
+						665,
+						48,
 						22.0
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						160,
 						108,
-						40,
-						20
+						48,
+						18
 					],
 					"text": "c2"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-68",
+					"id": "obj-72",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						198,
+						687,
+						48,
+						22.0
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						160,
+						126,
+						48,
+						18
+					],
+					"text": ""
+				}
+			},
+			{
+				"box": {
+					"id": "obj-73",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						198,
-						630,
+						710,
 						40,
 						40
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						160,
-						130,
+						146,
 						40,
 						40
 					],
@@ -2700,20 +2805,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-69",
+					"id": "obj-74",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						198,
-						680,
+						760,
 						40,
 						40
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						160,
-						175,
+						191,
 						40,
 						40
 					],
@@ -2725,20 +2830,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-70",
+					"id": "obj-75",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						198,
-						735,
+						815,
 						18,
 						18
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						160,
-						222,
+						238,
 						18,
 						18
 					],
@@ -2749,20 +2854,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-71",
+					"id": "obj-76",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						220,
-						735,
+						815,
 						18,
 						18
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						182,
-						222,
+						238,
 						18,
 						18
 					],
@@ -2773,13 +2878,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-72",
+					"id": "obj-77",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 2,
 					"patching_rect": [
 						198,
-						765,
+						845,
 						60.0,
 						22.0
 					],
@@ -3424,42 +3529,64 @@
 			},
 			{
 				"box": {
-					"id": "obj-73",
+					"id": "obj-78",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						262,
-						605,
-						40,
+						665,
+						48,
 						22.0
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						210,
 						108,
-						40,
-						20
+						48,
+						18
 					],
 					"text": "c3"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-74",
+					"id": "obj-79",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						262,
+						687,
+						48,
+						22.0
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						210,
+						126,
+						48,
+						18
+					],
+					"text": ""
+				}
+			},
+			{
+				"box": {
+					"id": "obj-80",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						262,
-						630,
+						710,
 						40,
 						40
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						210,
-						130,
+						146,
 						40,
 						40
 					],
@@ -3471,20 +3598,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-75",
+					"id": "obj-81",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						262,
-						680,
+						760,
 						40,
 						40
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						210,
-						175,
+						191,
 						40,
 						40
 					],
@@ -3496,20 +3623,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-76",
+					"id": "obj-82",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						262,
-						735,
+						815,
 						18,
 						18
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						210,
-						222,
+						238,
 						18,
 						18
 					],
@@ -3520,20 +3647,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-77",
+					"id": "obj-83",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						284,
-						735,
+						815,
 						18,
 						18
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						232,
-						222,
+						238,
 						18,
 						18
 					],
@@ -3544,13 +3671,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-78",
+					"id": "obj-84",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 2,
 					"patching_rect": [
 						262,
-						795,
+						875,
 						60.0,
 						22.0
 					],
@@ -4195,42 +4322,64 @@
 			},
 			{
 				"box": {
-					"id": "obj-79",
+					"id": "obj-85",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						326,
-						605,
-						40,
+						665,
+						48,
 						22.0
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						260,
 						108,
-						40,
-						20
+						48,
+						18
 					],
 					"text": "c4"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-80",
+					"id": "obj-86",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						326,
+						687,
+						48,
+						22.0
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						260,
+						126,
+						48,
+						18
+					],
+					"text": ""
+				}
+			},
+			{
+				"box": {
+					"id": "obj-87",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						326,
-						630,
+						710,
 						40,
 						40
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						260,
-						130,
+						146,
 						40,
 						40
 					],
@@ -4242,20 +4391,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-81",
+					"id": "obj-88",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						326,
-						680,
+						760,
 						40,
 						40
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						260,
-						175,
+						191,
 						40,
 						40
 					],
@@ -4267,20 +4416,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-82",
+					"id": "obj-89",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						326,
-						735,
+						815,
 						18,
 						18
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						260,
-						222,
+						238,
 						18,
 						18
 					],
@@ -4291,20 +4440,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-83",
+					"id": "obj-90",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						348,
-						735,
+						815,
 						18,
 						18
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						282,
-						222,
+						238,
 						18,
 						18
 					],
@@ -4315,13 +4464,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-84",
+					"id": "obj-91",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 2,
 					"patching_rect": [
 						326,
-						765,
+						845,
 						60.0,
 						22.0
 					],
@@ -4966,42 +5115,64 @@
 			},
 			{
 				"box": {
-					"id": "obj-85",
+					"id": "obj-92",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						390,
-						605,
-						40,
+						665,
+						48,
 						22.0
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						310,
 						108,
-						40,
-						20
+						48,
+						18
 					],
 					"text": "c5"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-86",
+					"id": "obj-93",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						390,
+						687,
+						48,
+						22.0
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						310,
+						126,
+						48,
+						18
+					],
+					"text": ""
+				}
+			},
+			{
+				"box": {
+					"id": "obj-94",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						390,
-						630,
+						710,
 						40,
 						40
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						310,
-						130,
+						146,
 						40,
 						40
 					],
@@ -5013,20 +5184,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-87",
+					"id": "obj-95",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						390,
-						680,
+						760,
 						40,
 						40
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						310,
-						175,
+						191,
 						40,
 						40
 					],
@@ -5038,20 +5209,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-88",
+					"id": "obj-96",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						390,
-						735,
+						815,
 						18,
 						18
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						310,
-						222,
+						238,
 						18,
 						18
 					],
@@ -5062,20 +5233,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-89",
+					"id": "obj-97",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						412,
-						735,
+						815,
 						18,
 						18
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						332,
-						222,
+						238,
 						18,
 						18
 					],
@@ -5086,13 +5257,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-90",
+					"id": "obj-98",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 2,
 					"patching_rect": [
 						390,
-						795,
+						875,
 						60.0,
 						22.0
 					],
@@ -5737,42 +5908,64 @@
 			},
 			{
 				"box": {
-					"id": "obj-91",
+					"id": "obj-99",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						454,
-						605,
-						40,
+						665,
+						48,
 						22.0
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						360,
 						108,
-						40,
-						20
+						48,
+						18
 					],
 					"text": "c6"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-92",
+					"id": "obj-100",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						454,
+						687,
+						48,
+						22.0
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						360,
+						126,
+						48,
+						18
+					],
+					"text": ""
+				}
+			},
+			{
+				"box": {
+					"id": "obj-101",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						454,
-						630,
+						710,
 						40,
 						40
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						360,
-						130,
+						146,
 						40,
 						40
 					],
@@ -5784,20 +5977,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-93",
+					"id": "obj-102",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						454,
-						680,
+						760,
 						40,
 						40
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						360,
-						175,
+						191,
 						40,
 						40
 					],
@@ -5809,20 +6002,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-94",
+					"id": "obj-103",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						454,
-						735,
+						815,
 						18,
 						18
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						360,
-						222,
+						238,
 						18,
 						18
 					],
@@ -5833,20 +6026,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-95",
+					"id": "obj-104",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						476,
-						735,
+						815,
 						18,
 						18
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						382,
-						222,
+						238,
 						18,
 						18
 					],
@@ -5857,13 +6050,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-96",
+					"id": "obj-105",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 2,
 					"patching_rect": [
 						454,
-						765,
+						845,
 						60.0,
 						22.0
 					],
@@ -6508,42 +6701,64 @@
 			},
 			{
 				"box": {
-					"id": "obj-97",
+					"id": "obj-106",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						518,
-						605,
-						40,
+						665,
+						48,
 						22.0
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						410,
 						108,
-						40,
-						20
+						48,
+						18
 					],
 					"text": "c7"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-98",
+					"id": "obj-107",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						518,
+						687,
+						48,
+						22.0
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						410,
+						126,
+						48,
+						18
+					],
+					"text": ""
+				}
+			},
+			{
+				"box": {
+					"id": "obj-108",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						518,
-						630,
+						710,
 						40,
 						40
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						410,
-						130,
+						146,
 						40,
 						40
 					],
@@ -6555,20 +6770,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-99",
+					"id": "obj-109",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						518,
-						680,
+						760,
 						40,
 						40
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						410,
-						175,
+						191,
 						40,
 						40
 					],
@@ -6580,20 +6795,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-100",
+					"id": "obj-110",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						518,
-						735,
+						815,
 						18,
 						18
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						410,
-						222,
+						238,
 						18,
 						18
 					],
@@ -6604,20 +6819,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-101",
+					"id": "obj-111",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						540,
-						735,
+						815,
 						18,
 						18
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						432,
-						222,
+						238,
 						18,
 						18
 					],
@@ -6628,13 +6843,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-102",
+					"id": "obj-112",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 2,
 					"patching_rect": [
 						518,
-						795,
+						875,
 						60.0,
 						22.0
 					],
@@ -7279,42 +7494,64 @@
 			},
 			{
 				"box": {
-					"id": "obj-103",
+					"id": "obj-113",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						582,
-						605,
-						40,
+						665,
+						48,
 						22.0
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						460,
 						108,
-						40,
-						20
+						48,
+						18
 					],
 					"text": "c8"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-104",
+					"id": "obj-114",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						582,
+						687,
+						48,
+						22.0
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						460,
+						126,
+						48,
+						18
+					],
+					"text": ""
+				}
+			},
+			{
+				"box": {
+					"id": "obj-115",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						582,
-						630,
+						710,
 						40,
 						40
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						460,
-						130,
+						146,
 						40,
 						40
 					],
@@ -7326,20 +7563,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-105",
+					"id": "obj-116",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						582,
-						680,
+						760,
 						40,
 						40
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						460,
-						175,
+						191,
 						40,
 						40
 					],
@@ -7351,20 +7588,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-106",
+					"id": "obj-117",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						582,
-						735,
+						815,
 						18,
 						18
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						460,
-						222,
+						238,
 						18,
 						18
 					],
@@ -7375,20 +7612,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-107",
+					"id": "obj-118",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						604,
-						735,
+						815,
 						18,
 						18
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						482,
-						222,
+						238,
 						18,
 						18
 					],
@@ -7399,13 +7636,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-108",
+					"id": "obj-119",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 2,
 					"patching_rect": [
 						582,
-						765,
+						845,
 						60.0,
 						22.0
 					],
@@ -8050,42 +8287,64 @@
 			},
 			{
 				"box": {
-					"id": "obj-109",
+					"id": "obj-120",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						646,
-						605,
-						40,
+						665,
+						48,
 						22.0
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						510,
 						108,
-						40,
-						20
+						48,
+						18
 					],
 					"text": "c9"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-110",
+					"id": "obj-121",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						646,
+						687,
+						48,
+						22.0
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						510,
+						126,
+						48,
+						18
+					],
+					"text": ""
+				}
+			},
+			{
+				"box": {
+					"id": "obj-122",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						646,
-						630,
+						710,
 						40,
 						40
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						510,
-						130,
+						146,
 						40,
 						40
 					],
@@ -8097,20 +8356,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-111",
+					"id": "obj-123",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						646,
-						680,
+						760,
 						40,
 						40
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						510,
-						175,
+						191,
 						40,
 						40
 					],
@@ -8122,20 +8381,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-112",
+					"id": "obj-124",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						646,
-						735,
+						815,
 						18,
 						18
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						510,
-						222,
+						238,
 						18,
 						18
 					],
@@ -8146,20 +8405,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-113",
+					"id": "obj-125",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						668,
-						735,
+						815,
 						18,
 						18
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						532,
-						222,
+						238,
 						18,
 						18
 					],
@@ -8170,13 +8429,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-114",
+					"id": "obj-126",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 2,
 					"patching_rect": [
 						646,
-						795,
+						875,
 						60.0,
 						22.0
 					],
@@ -8821,42 +9080,64 @@
 			},
 			{
 				"box": {
-					"id": "obj-115",
+					"id": "obj-127",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						710,
-						605,
-						40,
+						665,
+						48,
 						22.0
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						560,
 						108,
-						40,
-						20
+						48,
+						18
 					],
 					"text": "c10"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-116",
+					"id": "obj-128",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						710,
+						687,
+						48,
+						22.0
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						560,
+						126,
+						48,
+						18
+					],
+					"text": ""
+				}
+			},
+			{
+				"box": {
+					"id": "obj-129",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						710,
-						630,
+						710,
 						40,
 						40
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						560,
-						130,
+						146,
 						40,
 						40
 					],
@@ -8868,20 +9149,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-117",
+					"id": "obj-130",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						710,
-						680,
+						760,
 						40,
 						40
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						560,
-						175,
+						191,
 						40,
 						40
 					],
@@ -8893,20 +9174,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-118",
+					"id": "obj-131",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						710,
-						735,
+						815,
 						18,
 						18
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						560,
-						222,
+						238,
 						18,
 						18
 					],
@@ -8917,20 +9198,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-119",
+					"id": "obj-132",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						732,
-						735,
+						815,
 						18,
 						18
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						582,
-						222,
+						238,
 						18,
 						18
 					],
@@ -8941,13 +9222,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-120",
+					"id": "obj-133",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 2,
 					"patching_rect": [
 						710,
-						765,
+						845,
 						60.0,
 						22.0
 					],
@@ -9592,42 +9873,64 @@
 			},
 			{
 				"box": {
-					"id": "obj-121",
+					"id": "obj-134",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						774,
-						605,
-						40,
+						665,
+						48,
 						22.0
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						610,
 						108,
-						40,
-						20
+						48,
+						18
 					],
 					"text": "c11"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-122",
+					"id": "obj-135",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						774,
+						687,
+						48,
+						22.0
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						610,
+						126,
+						48,
+						18
+					],
+					"text": ""
+				}
+			},
+			{
+				"box": {
+					"id": "obj-136",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						774,
-						630,
+						710,
 						40,
 						40
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						610,
-						130,
+						146,
 						40,
 						40
 					],
@@ -9639,20 +9942,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-123",
+					"id": "obj-137",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						774,
-						680,
+						760,
 						40,
 						40
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						610,
-						175,
+						191,
 						40,
 						40
 					],
@@ -9664,20 +9967,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-124",
+					"id": "obj-138",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						774,
-						735,
+						815,
 						18,
 						18
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						610,
-						222,
+						238,
 						18,
 						18
 					],
@@ -9688,20 +9991,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-125",
+					"id": "obj-139",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						796,
-						735,
+						815,
 						18,
 						18
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						632,
-						222,
+						238,
 						18,
 						18
 					],
@@ -9712,13 +10015,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-126",
+					"id": "obj-140",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 2,
 					"patching_rect": [
 						774,
-						795,
+						875,
 						60.0,
 						22.0
 					],
@@ -10363,42 +10666,64 @@
 			},
 			{
 				"box": {
-					"id": "obj-127",
+					"id": "obj-141",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						838,
-						605,
-						40,
+						665,
+						48,
 						22.0
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						660,
 						108,
-						40,
-						20
+						48,
+						18
 					],
 					"text": "c12"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-128",
+					"id": "obj-142",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						838,
+						687,
+						48,
+						22.0
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						660,
+						126,
+						48,
+						18
+					],
+					"text": ""
+				}
+			},
+			{
+				"box": {
+					"id": "obj-143",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						838,
-						630,
+						710,
 						40,
 						40
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						660,
-						130,
+						146,
 						40,
 						40
 					],
@@ -10410,20 +10735,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-129",
+					"id": "obj-144",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						838,
-						680,
+						760,
 						40,
 						40
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						660,
-						175,
+						191,
 						40,
 						40
 					],
@@ -10435,20 +10760,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-130",
+					"id": "obj-145",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						838,
-						735,
+						815,
 						18,
 						18
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						660,
-						222,
+						238,
 						18,
 						18
 					],
@@ -10459,20 +10784,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-131",
+					"id": "obj-146",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						860,
-						735,
+						815,
 						18,
 						18
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						682,
-						222,
+						238,
 						18,
 						18
 					],
@@ -10483,13 +10808,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-132",
+					"id": "obj-147",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 2,
 					"patching_rect": [
 						838,
-						765,
+						845,
 						60.0,
 						22.0
 					],
@@ -11134,42 +11459,64 @@
 			},
 			{
 				"box": {
-					"id": "obj-133",
+					"id": "obj-148",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						902,
-						605,
-						40,
+						665,
+						48,
 						22.0
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						710,
 						108,
-						40,
-						20
+						48,
+						18
 					],
 					"text": "c13"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-134",
+					"id": "obj-149",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						902,
+						687,
+						48,
+						22.0
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						710,
+						126,
+						48,
+						18
+					],
+					"text": ""
+				}
+			},
+			{
+				"box": {
+					"id": "obj-150",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						902,
-						630,
+						710,
 						40,
 						40
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						710,
-						130,
+						146,
 						40,
 						40
 					],
@@ -11181,20 +11528,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-135",
+					"id": "obj-151",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						902,
-						680,
+						760,
 						40,
 						40
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						710,
-						175,
+						191,
 						40,
 						40
 					],
@@ -11206,20 +11553,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-136",
+					"id": "obj-152",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						902,
-						735,
+						815,
 						18,
 						18
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						710,
-						222,
+						238,
 						18,
 						18
 					],
@@ -11230,20 +11577,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-137",
+					"id": "obj-153",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						924,
-						735,
+						815,
 						18,
 						18
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						732,
-						222,
+						238,
 						18,
 						18
 					],
@@ -11254,13 +11601,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-138",
+					"id": "obj-154",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 2,
 					"patching_rect": [
 						902,
-						795,
+						875,
 						60.0,
 						22.0
 					],
@@ -11905,42 +12252,64 @@
 			},
 			{
 				"box": {
-					"id": "obj-139",
+					"id": "obj-155",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						966,
-						605,
-						40,
+						665,
+						48,
 						22.0
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						760,
 						108,
-						40,
-						20
+						48,
+						18
 					],
 					"text": "c14"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-140",
+					"id": "obj-156",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						966,
+						687,
+						48,
+						22.0
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						760,
+						126,
+						48,
+						18
+					],
+					"text": ""
+				}
+			},
+			{
+				"box": {
+					"id": "obj-157",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						966,
-						630,
+						710,
 						40,
 						40
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						760,
-						130,
+						146,
 						40,
 						40
 					],
@@ -11952,20 +12321,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-141",
+					"id": "obj-158",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						966,
-						680,
+						760,
 						40,
 						40
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						760,
-						175,
+						191,
 						40,
 						40
 					],
@@ -11977,20 +12346,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-142",
+					"id": "obj-159",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						966,
-						735,
+						815,
 						18,
 						18
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						760,
-						222,
+						238,
 						18,
 						18
 					],
@@ -12001,20 +12370,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-143",
+					"id": "obj-160",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						988,
-						735,
+						815,
 						18,
 						18
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						782,
-						222,
+						238,
 						18,
 						18
 					],
@@ -12025,13 +12394,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-144",
+					"id": "obj-161",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 2,
 					"patching_rect": [
 						966,
-						765,
+						845,
 						60.0,
 						22.0
 					],
@@ -12676,42 +13045,64 @@
 			},
 			{
 				"box": {
-					"id": "obj-145",
+					"id": "obj-162",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						1030,
-						605,
-						40,
+						665,
+						48,
 						22.0
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						810,
 						108,
-						40,
-						20
+						48,
+						18
 					],
 					"text": "c15"
 				}
 			},
 			{
 				"box": {
-					"id": "obj-146",
+					"id": "obj-163",
+					"maxclass": "comment",
+					"numinlets": 1,
+					"numoutlets": 0,
+					"patching_rect": [
+						1030,
+						687,
+						48,
+						22.0
+					],
+					"presentation": 1,
+					"presentation_rect": [
+						810,
+						126,
+						48,
+						18
+					],
+					"text": ""
+				}
+			},
+			{
+				"box": {
+					"id": "obj-164",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						1030,
-						630,
+						710,
 						40,
 						40
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						810,
-						130,
+						146,
 						40,
 						40
 					],
@@ -12723,20 +13114,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-147",
+					"id": "obj-165",
 					"maxclass": "dial",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						1030,
-						680,
+						760,
 						40,
 						40
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						810,
-						175,
+						191,
 						40,
 						40
 					],
@@ -12748,20 +13139,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-148",
+					"id": "obj-166",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						1030,
-						735,
+						815,
 						18,
 						18
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						810,
-						222,
+						238,
 						18,
 						18
 					],
@@ -12772,20 +13163,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-149",
+					"id": "obj-167",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						1052,
-						735,
+						815,
 						18,
 						18
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						832,
-						222,
+						238,
 						18,
 						18
 					],
@@ -12796,13 +13187,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-150",
+					"id": "obj-168",
 					"maxclass": "newobj",
 					"numinlets": 4,
 					"numoutlets": 2,
 					"patching_rect": [
 						1030,
-						795,
+						875,
 						60.0,
 						22.0
 					],
@@ -13447,13 +13838,285 @@
 			},
 			{
 				"box": {
-					"id": "obj-151",
+					"id": "obj-169",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [
+						70,
+						920,
+						45.0,
+						22.0
+					],
+					"outlettype": [
+						"",
+						""
+					],
+					"text": "t l l"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-170",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"patching_rect": [
+						320,
+						950,
+						56.6,
+						22.0
+					],
+					"outlettype": [
+						"list",
+						"list"
+					],
+					"text": "zl.slice 1"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-171",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [
+						320,
+						980,
+						45.0,
+						22.0
+					],
+					"outlettype": [
+						""
+					],
+					"text": "+ 1"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-172",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 3,
+					"patching_rect": [
+						70,
+						950,
+						82.0,
+						22.0
+					],
+					"outlettype": [
+						"",
+						"",
+						""
+					],
+					"text": "unpack 0 s 0."
+				}
+			},
+			{
+				"box": {
+					"id": "obj-173",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [
+						70,
+						980,
+						74.0,
+						22.0
+					],
+					"outlettype": [
+						""
+					],
+					"text": "prepend set"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-174",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 2,
+					"patching_rect": [
+						170,
+						980,
+						45.0,
+						22.0
+					],
+					"outlettype": [
+						"",
+						""
+					],
+					"text": "sel 0."
+				}
+			},
+			{
+				"box": {
+					"id": "obj-175",
+					"maxclass": "message",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [
+						170,
+						1010,
+						30.0,
+						22.0
+					],
+					"text": "set",
+					"outlettype": [
+						""
+					]
+				}
+			},
+			{
+				"box": {
+					"id": "obj-176",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 1,
+					"patching_rect": [
+						210,
+						1010,
+						90.0,
+						22.0
+					],
+					"outlettype": [
+						""
+					],
+					"text": "sprintf set %.1f"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-177",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 16,
+					"patching_rect": [
+						70,
+						1045,
+						50.6,
+						22.0
+					],
+					"outlettype": [
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						""
+					],
+					"text": "gate 16"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-178",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 16,
+					"patching_rect": [
+						370,
+						1045,
+						50.6,
+						22.0
+					],
+					"outlettype": [
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						"",
+						""
+					],
+					"text": "gate 16"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-179",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 3,
+					"patching_rect": [
+						470,
+						920,
+						52.6,
+						22.0
+					],
+					"outlettype": [
+						"",
+						"",
+						""
+					],
+					"text": "uzi 16 0"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-180",
+					"maxclass": "newobj",
+					"numinlets": 1,
+					"numoutlets": 2,
+					"patching_rect": [
+						470,
+						950,
+						45.0,
+						22.0
+					],
+					"outlettype": [
+						"",
+						""
+					],
+					"text": "t i i"
+				}
+			},
+			{
+				"box": {
+					"id": "obj-181",
+					"maxclass": "newobj",
+					"numinlets": 2,
+					"numoutlets": 1,
+					"patching_rect": [
+						470,
+						980,
+						109.3,
+						22.0
+					],
+					"outlettype": [
+						""
+					],
+					"text": "sprintf %ld c%ld 0."
+				}
+			},
+			{
+				"box": {
+					"id": "obj-182",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 5,
 					"patching_rect": [
 						20,
-						850,
+						1070,
 						104.7,
 						22.0
 					],
@@ -13469,13 +14132,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-152",
+					"id": "obj-183",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
 					"patching_rect": [
 						150,
-						850,
+						1070,
 						56.6,
 						22.0
 					],
@@ -13488,13 +14151,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-153",
+					"id": "obj-184",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
 					"patching_rect": [
 						230,
-						880,
+						1100,
 						45.0,
 						22.0
 					],
@@ -13507,13 +14170,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-154",
+					"id": "obj-185",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
 					"patching_rect": [
 						150,
-						880,
+						1100,
 						45.0,
 						22.0
 					],
@@ -13525,13 +14188,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-155",
+					"id": "obj-186",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 2,
 					"patching_rect": [
 						150,
-						910,
+						1130,
 						45.0,
 						22.0
 					],
@@ -13544,13 +14207,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-156",
+					"id": "obj-187",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						20,
-						1010,
+						1230,
 						97.3,
 						22.0
 					],
@@ -13562,13 +14225,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-157",
+					"id": "obj-188",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
 					"patching_rect": [
 						20,
-						1040,
+						1260,
 						125.7,
 						22.0
 					],
@@ -13581,20 +14244,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-158",
+					"id": "obj-189",
 					"maxclass": "button",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						190,
-						1040,
+						1260,
 						22,
 						22
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						480,
-						285,
+						301,
 						22,
 						22
 					],
@@ -13605,20 +14268,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-159",
+					"id": "obj-190",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						215,
-						1040,
+						1260,
 						40.0,
 						22.0
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						505,
-						285,
+						301,
 						40,
 						22
 					],
@@ -13627,13 +14290,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-160",
+					"id": "obj-191",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 2,
 					"patching_rect": [
 						20,
-						1070,
+						1290,
 						45.0,
 						22.0
 					],
@@ -13646,13 +14309,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-161",
+					"id": "obj-192",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
 					"patching_rect": [
 						20,
-						1100,
+						1320,
 						30.0,
 						22.0
 					],
@@ -13664,13 +14327,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-162",
+					"id": "obj-193",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
 					"patching_rect": [
 						120,
-						1100,
+						1320,
 						45.0,
 						22.0
 					],
@@ -13682,13 +14345,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-163",
+					"id": "obj-194",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						120,
-						1130,
+						1350,
 						46.3,
 						22.0
 					],
@@ -13700,13 +14363,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-164",
+					"id": "obj-195",
 					"maxclass": "newobj",
 					"numinlets": 3,
 					"numoutlets": 2,
 					"patching_rect": [
 						20,
-						1160,
+						1380,
 						131.7,
 						22.0
 					],
@@ -13719,20 +14382,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-165",
+					"id": "obj-196",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						200,
-						1130,
+						1350,
 						35.3,
 						22.0
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						230,
-						262,
+						278,
 						35,
 						22
 					],
@@ -13741,13 +14404,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-166",
+					"id": "obj-197",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						200,
-						1155,
+						1375,
 						60.0,
 						22.0
 					],
@@ -13759,13 +14422,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-167",
+					"id": "obj-198",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
 					"patching_rect": [
 						200,
-						1185,
+						1405,
 						30.0,
 						22.0
 					],
@@ -13777,20 +14440,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-168",
+					"id": "obj-199",
 					"maxclass": "flonum",
 					"numinlets": 1,
 					"numoutlets": 2,
 					"patching_rect": [
 						200,
-						1215,
+						1435,
 						50,
 						22.0
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						230,
-						285,
+						301,
 						50,
 						22
 					],
@@ -13804,13 +14467,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-169",
+					"id": "obj-200",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
 					"patching_rect": [
 						20,
-						1245,
+						1465,
 						45.0,
 						22.0
 					],
@@ -13822,20 +14485,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-170",
+					"id": "obj-201",
 					"maxclass": "meter~",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						100,
-						1249,
+						1469,
 						80,
 						14
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						290,
-						289,
+						305,
 						80,
 						14
 					],
@@ -13846,13 +14509,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-171",
+					"id": "obj-202",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 0,
 					"patching_rect": [
 						20,
-						1280,
+						1500,
 						57.0,
 						22.0
 					],
@@ -13862,20 +14525,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-172",
+					"id": "obj-203",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
 					"patching_rect": [
 						100,
-						1280,
+						1500,
 						33.9,
 						22.0
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						380,
-						285,
+						301,
 						34,
 						22
 					],
@@ -13887,20 +14550,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-173",
+					"id": "obj-204",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
 					"patching_rect": [
 						150,
-						1280,
+						1500,
 						33.3,
 						22.0
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						430,
-						285,
+						301,
 						33,
 						22
 					],
@@ -13912,20 +14575,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-174",
+					"id": "obj-205",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						330,
-						850,
+						1070,
 						55,
 						22.0
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						10,
-						262,
+						278,
 						55,
 						22
 					],
@@ -13934,13 +14597,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-175",
+					"id": "obj-206",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						390,
-						850,
+						1070,
 						360,
 						22.0
 					],
@@ -13949,13 +14612,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-176",
+					"id": "obj-207",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						330,
-						880,
+						1100,
 						74.0,
 						22.0
 					],
@@ -13967,20 +14630,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-177",
+					"id": "obj-208",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
 					"patching_rect": [
 						330,
-						910,
+						1130,
 						120,
 						22.0
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						10,
-						285,
+						301,
 						120,
 						22
 					],
@@ -13992,20 +14655,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-178",
+					"id": "obj-209",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						470,
-						910,
+						1130,
 						55.3,
 						22.0
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						140,
-						262,
+						278,
 						55,
 						22
 					],
@@ -14014,20 +14677,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-179",
+					"id": "obj-210",
 					"maxclass": "flonum",
 					"numinlets": 1,
 					"numoutlets": 2,
 					"patching_rect": [
 						530,
-						910,
+						1130,
 						70,
 						22.0
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						140,
-						285,
+						301,
 						70,
 						22
 					],
@@ -14039,13 +14702,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-180",
+					"id": "obj-211",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						330,
-						950,
+						1170,
 						620,
 						22.0
 					],
@@ -14054,13 +14717,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-181",
+					"id": "obj-212",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						330,
-						975,
+						1195,
 						74.0,
 						22.0
 					],
@@ -14072,13 +14735,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-182",
+					"id": "obj-213",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
 					"patching_rect": [
 						330,
-						1005,
+						1225,
 						620,
 						22.0
 					],
@@ -14090,20 +14753,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-183",
+					"id": "obj-214",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						330,
-						1040,
+						1260,
 						620,
 						22.0
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						300,
-						320,
+						336,
 						620,
 						22
 					],
@@ -14112,13 +14775,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-184",
+					"id": "obj-215",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						330,
-						1065,
+						1285,
 						74.0,
 						22.0
 					],
@@ -14130,20 +14793,20 @@
 			},
 			{
 				"box": {
-					"id": "obj-185",
+					"id": "obj-216",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
 					"patching_rect": [
 						330,
-						1095,
+						1315,
 						620,
 						22.0
 					],
 					"presentation": 1,
 					"presentation_rect": [
 						300,
-						345,
+						361,
 						560,
 						22
 					],
@@ -14155,13 +14818,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-186",
+					"id": "obj-217",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						430,
-						1065,
+						1285,
 						102.0,
 						22.0
 					],
@@ -14171,13 +14834,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-187",
+					"id": "obj-218",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						330,
-						1140,
+						1360,
 						330,
 						22.0
 					],
@@ -14186,13 +14849,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-188",
+					"id": "obj-219",
 					"maxclass": "toggle",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						330,
-						1165,
+						1385,
 						22,
 						22
 					],
@@ -14203,13 +14866,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-189",
+					"id": "obj-220",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						355,
-						1165,
+						1385,
 						111.3,
 						22.0
 					],
@@ -14218,13 +14881,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-190",
+					"id": "obj-221",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						500,
-						1165,
+						1385,
 						60.0,
 						22.0
 					],
@@ -14236,13 +14899,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-191",
+					"id": "obj-222",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
 					"patching_rect": [
 						570,
-						1165,
+						1385,
 						30.0,
 						22.0
 					],
@@ -14254,13 +14917,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-192",
+					"id": "obj-223",
 					"maxclass": "newobj",
 					"numinlets": 2,
 					"numoutlets": 1,
 					"patching_rect": [
 						330,
-						1195,
+						1415,
 						71.3,
 						22.0
 					],
@@ -14272,13 +14935,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-193",
+					"id": "obj-224",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
 					"patching_rect": [
 						330,
-						1225,
+						1445,
 						84.6,
 						22.0
 					],
@@ -14290,13 +14953,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-194",
+					"id": "obj-225",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 5,
 					"patching_rect": [
 						330,
-						1255,
+						1475,
 						98.7,
 						22.0
 					],
@@ -14312,13 +14975,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-195",
+					"id": "obj-226",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						330,
-						1285,
+						1505,
 						64,
 						22.0
 					],
@@ -14327,13 +14990,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-196",
+					"id": "obj-227",
 					"maxclass": "number",
 					"numinlets": 1,
 					"numoutlets": 2,
 					"patching_rect": [
 						330,
-						1310,
+						1530,
 						60,
 						22.0
 					],
@@ -14345,13 +15008,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-197",
+					"id": "obj-228",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						396,
-						1285,
+						1505,
 						64,
 						22.0
 					],
@@ -14360,13 +15023,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-198",
+					"id": "obj-229",
 					"maxclass": "number",
 					"numinlets": 1,
 					"numoutlets": 2,
 					"patching_rect": [
 						396,
-						1310,
+						1530,
 						60,
 						22.0
 					],
@@ -14378,13 +15041,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-199",
+					"id": "obj-230",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						462,
-						1285,
+						1505,
 						64,
 						22.0
 					],
@@ -14393,13 +15056,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-200",
+					"id": "obj-231",
 					"maxclass": "number",
 					"numinlets": 1,
 					"numoutlets": 2,
 					"patching_rect": [
 						462,
-						1310,
+						1530,
 						60,
 						22.0
 					],
@@ -14411,13 +15074,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-201",
+					"id": "obj-232",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						528,
-						1285,
+						1505,
 						64,
 						22.0
 					],
@@ -14426,13 +15089,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-202",
+					"id": "obj-233",
 					"maxclass": "number",
 					"numinlets": 1,
 					"numoutlets": 2,
 					"patching_rect": [
 						528,
-						1310,
+						1530,
 						60,
 						22.0
 					],
@@ -14444,13 +15107,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-203",
+					"id": "obj-234",
 					"maxclass": "comment",
 					"numinlets": 1,
 					"numoutlets": 0,
 					"patching_rect": [
 						594,
-						1285,
+						1505,
 						64,
 						22.0
 					],
@@ -14459,13 +15122,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-204",
+					"id": "obj-235",
 					"maxclass": "newobj",
 					"numinlets": 1,
 					"numoutlets": 1,
 					"patching_rect": [
 						594,
-						1310,
+						1530,
 						74.0,
 						22.0
 					],
@@ -14477,13 +15140,13 @@
 			},
 			{
 				"box": {
-					"id": "obj-205",
+					"id": "obj-236",
 					"maxclass": "message",
 					"numinlets": 2,
 					"numoutlets": 1,
 					"patching_rect": [
 						594,
-						1340,
+						1560,
 						66,
 						22.0
 					],
@@ -14525,10 +15188,23 @@
 				"patchline": {
 					"source": [
 						"obj-6",
-						3
+						4
 					],
 					"destination": [
 						"obj-7",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-6",
+						2
+					],
+					"destination": [
+						"obj-8",
 						0
 					],
 					"order": 0
@@ -14541,7 +15217,7 @@
 						1
 					],
 					"destination": [
-						"obj-8",
+						"obj-9",
 						0
 					],
 					"order": 0
@@ -14554,7 +15230,7 @@
 						0
 					],
 					"destination": [
-						"obj-9",
+						"obj-10",
 						0
 					],
 					"order": 0
@@ -14567,46 +15243,46 @@
 						0
 					],
 					"destination": [
-						"obj-10",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-8",
-						0
-					],
-					"destination": [
-						"obj-10",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-9",
-						0
-					],
-					"destination": [
-						"obj-10",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-11",
 						0
 					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-8",
+						0
+					],
 					"destination": [
-						"obj-12",
+						"obj-11",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-9",
+						0
+					],
+					"destination": [
+						"obj-11",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-10",
+						0
+					],
+					"destination": [
+						"obj-11",
 						0
 					],
 					"order": 0
@@ -14616,7 +15292,7 @@
 				"patchline": {
 					"source": [
 						"obj-12",
-						2
+						0
 					],
 					"destination": [
 						"obj-13",
@@ -14655,7 +15331,7 @@
 				"patchline": {
 					"source": [
 						"obj-15",
-						1
+						2
 					],
 					"destination": [
 						"obj-16",
@@ -14667,11 +15343,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-12",
-						0
+						"obj-16",
+						2
 					],
 					"destination": [
-						"obj-18",
+						"obj-17",
 						0
 					],
 					"order": 0
@@ -14680,24 +15356,24 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-18",
-						0
-					],
-					"destination": [
-						"obj-19",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-20",
+						"obj-17",
 						1
 					],
 					"destination": [
-						"obj-22",
+						"obj-18",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						0
+					],
+					"destination": [
+						"obj-20",
 						0
 					],
 					"order": 0
@@ -14720,32 +15396,6 @@
 				"patchline": {
 					"source": [
 						"obj-22",
-						0
-					],
-					"destination": [
-						"obj-24",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-21",
-						0
-					],
-					"destination": [
-						"obj-23",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-23",
 						1
 					],
 					"destination": [
@@ -14758,11 +15408,63 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-22",
+						0
+					],
+					"destination": [
+						"obj-23",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-24",
+						0
+					],
+					"destination": [
+						"obj-26",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-23",
 						0
 					],
 					"destination": [
-						"obj-24",
+						"obj-25",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-25",
+						1
+					],
+					"destination": [
+						"obj-26",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-25",
+						0
+					],
+					"destination": [
+						"obj-26",
 						0
 					],
 					"order": 1
@@ -14771,11 +15473,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-23",
+						"obj-25",
 						3
 					],
 					"destination": [
-						"obj-24",
+						"obj-26",
 						0
 					],
 					"order": 2
@@ -14784,32 +15486,6 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-24",
-						0
-					],
-					"destination": [
-						"obj-25",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-25",
-						0
-					],
-					"destination": [
-						"obj-26",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-26",
 						0
 					],
@@ -14837,24 +15513,11 @@
 				"patchline": {
 					"source": [
 						"obj-28",
-						1
-					],
-					"destination": [
-						"obj-26",
-						1
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-25",
-						1
+						0
 					],
 					"destination": [
 						"obj-29",
-						1
+						0
 					],
 					"order": 0
 				}
@@ -14862,51 +15525,51 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-29",
+						0
+					],
+					"destination": [
+						"obj-30",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-30",
+						1
+					],
+					"destination": [
 						"obj-28",
-						0
-					],
-					"destination": [
-						"obj-29",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-29",
-						0
-					],
-					"destination": [
-						"obj-30",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-30",
-						0
-					],
-					"destination": [
-						"obj-10",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-30",
-						0
-					],
-					"destination": [
-						"obj-32",
 						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-27",
+						1
+					],
+					"destination": [
+						"obj-31",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-30",
+						0
+					],
+					"destination": [
+						"obj-31",
+						0
 					],
 					"order": 0
 				}
@@ -14931,7 +15594,46 @@
 						0
 					],
 					"destination": [
-						"obj-10",
+						"obj-11",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-32",
+						0
+					],
+					"destination": [
+						"obj-34",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-33",
+						0
+					],
+					"destination": [
+						"obj-34",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-34",
+						0
+					],
+					"destination": [
+						"obj-11",
 						0
 					],
 					"order": 0
@@ -14941,33 +15643,7 @@
 				"patchline": {
 					"source": [
 						"obj-6",
-						2
-					],
-					"destination": [
-						"obj-34",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-14",
-						0
-					],
-					"destination": [
-						"obj-35",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-34",
-						0
+						3
 					],
 					"destination": [
 						"obj-36",
@@ -14979,11 +15655,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-35",
+						"obj-15",
 						0
 					],
 					"destination": [
-						"obj-36",
+						"obj-37",
 						0
 					],
 					"order": 0
@@ -14993,23 +15669,36 @@
 				"patchline": {
 					"source": [
 						"obj-36",
+						0
+					],
+					"destination": [
+						"obj-38",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-37",
+						0
+					],
+					"destination": [
+						"obj-38",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-38",
 						1
 					],
 					"destination": [
-						"obj-37",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-37",
-						0
-					],
-					"destination": [
-						"obj-23",
+						"obj-39",
 						0
 					],
 					"order": 0
@@ -15022,20 +15711,7 @@
 						0
 					],
 					"destination": [
-						"obj-40",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-40",
-						0
-					],
-					"destination": [
-						"obj-41",
+						"obj-25",
 						0
 					],
 					"order": 0
@@ -15061,7 +15737,7 @@
 						0
 					],
 					"destination": [
-						"obj-23",
+						"obj-43",
 						0
 					],
 					"order": 0
@@ -15074,7 +15750,20 @@
 						0
 					],
 					"destination": [
-						"obj-20",
+						"obj-44",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-44",
+						0
+					],
+					"destination": [
+						"obj-25",
 						0
 					],
 					"order": 0
@@ -15087,7 +15776,7 @@
 						0
 					],
 					"destination": [
-						"obj-47",
+						"obj-22",
 						0
 					],
 					"order": 0
@@ -15100,7 +15789,7 @@
 						0
 					],
 					"destination": [
-						"obj-48",
+						"obj-49",
 						0
 					],
 					"order": 0
@@ -15109,11 +15798,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-48",
+						"obj-49",
 						0
 					],
 					"destination": [
-						"obj-20",
+						"obj-50",
 						0
 					],
 					"order": 0
@@ -15126,7 +15815,7 @@
 						0
 					],
 					"destination": [
-						"obj-51",
+						"obj-22",
 						0
 					],
 					"order": 0
@@ -15135,11 +15824,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-51",
+						"obj-52",
 						0
 					],
 					"destination": [
-						"obj-56",
+						"obj-53",
 						0
 					],
 					"order": 0
@@ -15148,11 +15837,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-51",
+						"obj-53",
 						0
 					],
 					"destination": [
-						"obj-57",
+						"obj-59",
 						0
 					],
 					"order": 0
@@ -15161,38 +15850,12 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-56",
-						0
-					],
-					"destination": [
-						"obj-60",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-57",
+						"obj-53",
 						0
 					],
 					"destination": [
 						"obj-60",
-						1
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-58",
 						0
-					],
-					"destination": [
-						"obj-60",
-						2
 					],
 					"order": 0
 				}
@@ -15204,58 +15867,6 @@
 						0
 					],
 					"destination": [
-						"obj-60",
-						3
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-60",
-						0
-					],
-					"destination": [
-						"obj-23",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-60",
-						1
-					],
-					"destination": [
-						"obj-47",
-						1
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-51",
-						0
-					],
-					"destination": [
-						"obj-62",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-51",
-						0
-					],
-					"destination": [
 						"obj-63",
 						0
 					],
@@ -15265,24 +15876,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-62",
+						"obj-60",
 						0
 					],
 					"destination": [
-						"obj-66",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-63",
-						0
-					],
-					"destination": [
-						"obj-66",
 						1
 					],
 					"order": 0
@@ -15291,11 +15889,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-64",
+						"obj-61",
 						0
 					],
 					"destination": [
-						"obj-66",
+						"obj-63",
 						2
 					],
 					"order": 0
@@ -15304,11 +15902,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-65",
+						"obj-62",
 						0
 					],
 					"destination": [
-						"obj-66",
+						"obj-63",
 						3
 					],
 					"order": 0
@@ -15317,11 +15915,63 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-63",
+						0
+					],
+					"destination": [
+						"obj-25",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-63",
+						1
+					],
+					"destination": [
+						"obj-49",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-53",
+						0
+					],
+					"destination": [
+						"obj-66",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-53",
+						0
+					],
+					"destination": [
+						"obj-67",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-66",
 						0
 					],
 					"destination": [
-						"obj-23",
+						"obj-70",
 						0
 					],
 					"order": 0
@@ -15330,38 +15980,12 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-66",
+						"obj-67",
+						0
+					],
+					"destination": [
+						"obj-70",
 						1
-					],
-					"destination": [
-						"obj-47",
-						1
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-51",
-						0
-					],
-					"destination": [
-						"obj-68",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-51",
-						0
-					],
-					"destination": [
-						"obj-69",
-						0
 					],
 					"order": 0
 				}
@@ -15373,8 +15997,8 @@
 						0
 					],
 					"destination": [
-						"obj-72",
-						0
+						"obj-70",
+						2
 					],
 					"order": 0
 				}
@@ -15386,8 +16010,8 @@
 						0
 					],
 					"destination": [
-						"obj-72",
-						1
+						"obj-70",
+						3
 					],
 					"order": 0
 				}
@@ -15399,99 +16023,86 @@
 						0
 					],
 					"destination": [
-						"obj-72",
+						"obj-25",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-70",
+						1
+					],
+					"destination": [
+						"obj-49",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-53",
+						0
+					],
+					"destination": [
+						"obj-73",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-53",
+						0
+					],
+					"destination": [
+						"obj-74",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-73",
+						0
+					],
+					"destination": [
+						"obj-77",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-74",
+						0
+					],
+					"destination": [
+						"obj-77",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-75",
+						0
+					],
+					"destination": [
+						"obj-77",
 						2
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-71",
-						0
-					],
-					"destination": [
-						"obj-72",
-						3
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-72",
-						0
-					],
-					"destination": [
-						"obj-23",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-72",
-						1
-					],
-					"destination": [
-						"obj-47",
-						1
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-51",
-						0
-					],
-					"destination": [
-						"obj-74",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-51",
-						0
-					],
-					"destination": [
-						"obj-75",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-74",
-						0
-					],
-					"destination": [
-						"obj-78",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-75",
-						0
-					],
-					"destination": [
-						"obj-78",
-						1
 					],
 					"order": 0
 				}
@@ -15503,8 +16114,8 @@
 						0
 					],
 					"destination": [
-						"obj-78",
-						2
+						"obj-77",
+						3
 					],
 					"order": 0
 				}
@@ -15516,20 +16127,7 @@
 						0
 					],
 					"destination": [
-						"obj-78",
-						3
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-78",
-						0
-					],
-					"destination": [
-						"obj-23",
+						"obj-25",
 						0
 					],
 					"order": 0
@@ -15538,11 +16136,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-78",
+						"obj-77",
 						1
 					],
 					"destination": [
-						"obj-47",
+						"obj-49",
 						1
 					],
 					"order": 0
@@ -15551,7 +16149,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-51",
+						"obj-53",
 						0
 					],
 					"destination": [
@@ -15564,7 +16162,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-51",
+						"obj-53",
 						0
 					],
 					"destination": [
@@ -15633,7 +16231,7 @@
 						0
 					],
 					"destination": [
-						"obj-23",
+						"obj-25",
 						0
 					],
 					"order": 0
@@ -15646,7 +16244,7 @@
 						1
 					],
 					"destination": [
-						"obj-47",
+						"obj-49",
 						1
 					],
 					"order": 0
@@ -15655,20 +16253,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-51",
-						0
-					],
-					"destination": [
-						"obj-86",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-51",
+						"obj-53",
 						0
 					],
 					"destination": [
@@ -15681,11 +16266,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-86",
+						"obj-53",
 						0
 					],
 					"destination": [
-						"obj-90",
+						"obj-88",
 						0
 					],
 					"order": 0
@@ -15698,8 +16283,8 @@
 						0
 					],
 					"destination": [
-						"obj-90",
-						1
+						"obj-91",
+						0
 					],
 					"order": 0
 				}
@@ -15711,8 +16296,8 @@
 						0
 					],
 					"destination": [
-						"obj-90",
-						2
+						"obj-91",
+						1
 					],
 					"order": 0
 				}
@@ -15724,7 +16309,20 @@
 						0
 					],
 					"destination": [
+						"obj-91",
+						2
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-90",
+						0
+					],
+					"destination": [
+						"obj-91",
 						3
 					],
 					"order": 0
@@ -15733,11 +16331,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-90",
+						"obj-91",
 						0
 					],
 					"destination": [
-						"obj-23",
+						"obj-25",
 						0
 					],
 					"order": 0
@@ -15746,11 +16344,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-90",
+						"obj-91",
 						1
 					],
 					"destination": [
-						"obj-47",
+						"obj-49",
 						1
 					],
 					"order": 0
@@ -15759,11 +16357,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-51",
+						"obj-53",
 						0
 					],
 					"destination": [
-						"obj-92",
+						"obj-94",
 						0
 					],
 					"order": 0
@@ -15772,38 +16370,12 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-51",
+						"obj-53",
 						0
 					],
 					"destination": [
-						"obj-93",
+						"obj-95",
 						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-92",
-						0
-					],
-					"destination": [
-						"obj-96",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-93",
-						0
-					],
-					"destination": [
-						"obj-96",
-						1
 					],
 					"order": 0
 				}
@@ -15815,8 +16387,8 @@
 						0
 					],
 					"destination": [
-						"obj-96",
-						2
+						"obj-98",
+						0
 					],
 					"order": 0
 				}
@@ -15828,7 +16400,33 @@
 						0
 					],
 					"destination": [
+						"obj-98",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-96",
+						0
+					],
+					"destination": [
+						"obj-98",
+						2
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-97",
+						0
+					],
+					"destination": [
+						"obj-98",
 						3
 					],
 					"order": 0
@@ -15837,50 +16435,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-96",
-						0
-					],
-					"destination": [
-						"obj-23",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-96",
-						1
-					],
-					"destination": [
-						"obj-47",
-						1
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-51",
-						0
-					],
-					"destination": [
 						"obj-98",
 						0
 					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-51",
-						0
-					],
 					"destination": [
-						"obj-99",
+						"obj-25",
 						0
 					],
 					"order": 0
@@ -15890,23 +16449,10 @@
 				"patchline": {
 					"source": [
 						"obj-98",
-						0
+						1
 					],
 					"destination": [
-						"obj-102",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-99",
-						0
-					],
-					"destination": [
-						"obj-102",
+						"obj-49",
 						1
 					],
 					"order": 0
@@ -15915,12 +16461,25 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-100",
+						"obj-53",
+						0
+					],
+					"destination": [
+						"obj-101",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-53",
 						0
 					],
 					"destination": [
 						"obj-102",
-						2
+						0
 					],
 					"order": 0
 				}
@@ -15932,58 +16491,6 @@
 						0
 					],
 					"destination": [
-						"obj-102",
-						3
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-102",
-						0
-					],
-					"destination": [
-						"obj-23",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-102",
-						1
-					],
-					"destination": [
-						"obj-47",
-						1
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-51",
-						0
-					],
-					"destination": [
-						"obj-104",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-51",
-						0
-					],
-					"destination": [
 						"obj-105",
 						0
 					],
@@ -15993,24 +16500,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-104",
+						"obj-102",
 						0
 					],
 					"destination": [
-						"obj-108",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-105",
-						0
-					],
-					"destination": [
-						"obj-108",
 						1
 					],
 					"order": 0
@@ -16019,11 +16513,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-106",
+						"obj-103",
 						0
 					],
 					"destination": [
-						"obj-108",
+						"obj-105",
 						2
 					],
 					"order": 0
@@ -16032,11 +16526,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-107",
+						"obj-104",
 						0
 					],
 					"destination": [
-						"obj-108",
+						"obj-105",
 						3
 					],
 					"order": 0
@@ -16045,11 +16539,63 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-105",
+						0
+					],
+					"destination": [
+						"obj-25",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-105",
+						1
+					],
+					"destination": [
+						"obj-49",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-53",
+						0
+					],
+					"destination": [
+						"obj-108",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-53",
+						0
+					],
+					"destination": [
+						"obj-109",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-108",
 						0
 					],
 					"destination": [
-						"obj-23",
+						"obj-112",
 						0
 					],
 					"order": 0
@@ -16058,38 +16604,12 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-108",
+						"obj-109",
+						0
+					],
+					"destination": [
+						"obj-112",
 						1
-					],
-					"destination": [
-						"obj-47",
-						1
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-51",
-						0
-					],
-					"destination": [
-						"obj-110",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-51",
-						0
-					],
-					"destination": [
-						"obj-111",
-						0
 					],
 					"order": 0
 				}
@@ -16101,8 +16621,8 @@
 						0
 					],
 					"destination": [
-						"obj-114",
-						0
+						"obj-112",
+						2
 					],
 					"order": 0
 				}
@@ -16114,8 +16634,8 @@
 						0
 					],
 					"destination": [
-						"obj-114",
-						1
+						"obj-112",
+						3
 					],
 					"order": 0
 				}
@@ -16127,99 +16647,86 @@
 						0
 					],
 					"destination": [
-						"obj-114",
+						"obj-25",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-112",
+						1
+					],
+					"destination": [
+						"obj-49",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-53",
+						0
+					],
+					"destination": [
+						"obj-115",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-53",
+						0
+					],
+					"destination": [
+						"obj-116",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-115",
+						0
+					],
+					"destination": [
+						"obj-119",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-116",
+						0
+					],
+					"destination": [
+						"obj-119",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-117",
+						0
+					],
+					"destination": [
+						"obj-119",
 						2
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-113",
-						0
-					],
-					"destination": [
-						"obj-114",
-						3
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-114",
-						0
-					],
-					"destination": [
-						"obj-23",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-114",
-						1
-					],
-					"destination": [
-						"obj-47",
-						1
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-51",
-						0
-					],
-					"destination": [
-						"obj-116",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-51",
-						0
-					],
-					"destination": [
-						"obj-117",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-116",
-						0
-					],
-					"destination": [
-						"obj-120",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-117",
-						0
-					],
-					"destination": [
-						"obj-120",
-						1
 					],
 					"order": 0
 				}
@@ -16231,8 +16738,8 @@
 						0
 					],
 					"destination": [
-						"obj-120",
-						2
+						"obj-119",
+						3
 					],
 					"order": 0
 				}
@@ -16244,20 +16751,7 @@
 						0
 					],
 					"destination": [
-						"obj-120",
-						3
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-120",
-						0
-					],
-					"destination": [
-						"obj-23",
+						"obj-25",
 						0
 					],
 					"order": 0
@@ -16266,11 +16760,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-120",
+						"obj-119",
 						1
 					],
 					"destination": [
-						"obj-47",
+						"obj-49",
 						1
 					],
 					"order": 0
@@ -16279,7 +16773,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-51",
+						"obj-53",
 						0
 					],
 					"destination": [
@@ -16292,7 +16786,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-51",
+						"obj-53",
 						0
 					],
 					"destination": [
@@ -16361,7 +16855,7 @@
 						0
 					],
 					"destination": [
-						"obj-23",
+						"obj-25",
 						0
 					],
 					"order": 0
@@ -16374,7 +16868,7 @@
 						1
 					],
 					"destination": [
-						"obj-47",
+						"obj-49",
 						1
 					],
 					"order": 0
@@ -16383,20 +16877,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-51",
-						0
-					],
-					"destination": [
-						"obj-128",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-51",
+						"obj-53",
 						0
 					],
 					"destination": [
@@ -16409,11 +16890,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-128",
+						"obj-53",
 						0
 					],
 					"destination": [
-						"obj-132",
+						"obj-130",
 						0
 					],
 					"order": 0
@@ -16426,8 +16907,8 @@
 						0
 					],
 					"destination": [
-						"obj-132",
-						1
+						"obj-133",
+						0
 					],
 					"order": 0
 				}
@@ -16439,8 +16920,8 @@
 						0
 					],
 					"destination": [
-						"obj-132",
-						2
+						"obj-133",
+						1
 					],
 					"order": 0
 				}
@@ -16452,7 +16933,20 @@
 						0
 					],
 					"destination": [
+						"obj-133",
+						2
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-132",
+						0
+					],
+					"destination": [
+						"obj-133",
 						3
 					],
 					"order": 0
@@ -16461,11 +16955,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-132",
+						"obj-133",
 						0
 					],
 					"destination": [
-						"obj-23",
+						"obj-25",
 						0
 					],
 					"order": 0
@@ -16474,11 +16968,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-132",
+						"obj-133",
 						1
 					],
 					"destination": [
-						"obj-47",
+						"obj-49",
 						1
 					],
 					"order": 0
@@ -16487,11 +16981,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-51",
+						"obj-53",
 						0
 					],
 					"destination": [
-						"obj-134",
+						"obj-136",
 						0
 					],
 					"order": 0
@@ -16500,38 +16994,12 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-51",
+						"obj-53",
 						0
 					],
 					"destination": [
-						"obj-135",
+						"obj-137",
 						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-134",
-						0
-					],
-					"destination": [
-						"obj-138",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-135",
-						0
-					],
-					"destination": [
-						"obj-138",
-						1
 					],
 					"order": 0
 				}
@@ -16543,8 +17011,8 @@
 						0
 					],
 					"destination": [
-						"obj-138",
-						2
+						"obj-140",
+						0
 					],
 					"order": 0
 				}
@@ -16556,7 +17024,33 @@
 						0
 					],
 					"destination": [
+						"obj-140",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-138",
+						0
+					],
+					"destination": [
+						"obj-140",
+						2
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-139",
+						0
+					],
+					"destination": [
+						"obj-140",
 						3
 					],
 					"order": 0
@@ -16565,50 +17059,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-138",
-						0
-					],
-					"destination": [
-						"obj-23",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-138",
-						1
-					],
-					"destination": [
-						"obj-47",
-						1
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-51",
-						0
-					],
-					"destination": [
 						"obj-140",
 						0
 					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-51",
-						0
-					],
 					"destination": [
-						"obj-141",
+						"obj-25",
 						0
 					],
 					"order": 0
@@ -16618,23 +17073,10 @@
 				"patchline": {
 					"source": [
 						"obj-140",
-						0
+						1
 					],
 					"destination": [
-						"obj-144",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-141",
-						0
-					],
-					"destination": [
-						"obj-144",
+						"obj-49",
 						1
 					],
 					"order": 0
@@ -16643,12 +17085,25 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-142",
+						"obj-53",
+						0
+					],
+					"destination": [
+						"obj-143",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-53",
 						0
 					],
 					"destination": [
 						"obj-144",
-						2
+						0
 					],
 					"order": 0
 				}
@@ -16660,58 +17115,6 @@
 						0
 					],
 					"destination": [
-						"obj-144",
-						3
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-144",
-						0
-					],
-					"destination": [
-						"obj-23",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-144",
-						1
-					],
-					"destination": [
-						"obj-47",
-						1
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-51",
-						0
-					],
-					"destination": [
-						"obj-146",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-51",
-						0
-					],
-					"destination": [
 						"obj-147",
 						0
 					],
@@ -16721,24 +17124,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-146",
+						"obj-144",
 						0
 					],
 					"destination": [
-						"obj-150",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-147",
-						0
-					],
-					"destination": [
-						"obj-150",
 						1
 					],
 					"order": 0
@@ -16747,11 +17137,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-148",
+						"obj-145",
 						0
 					],
 					"destination": [
-						"obj-150",
+						"obj-147",
 						2
 					],
 					"order": 0
@@ -16760,11 +17150,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-149",
+						"obj-146",
 						0
 					],
 					"destination": [
-						"obj-150",
+						"obj-147",
 						3
 					],
 					"order": 0
@@ -16773,11 +17163,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-150",
+						"obj-147",
 						0
 					],
 					"destination": [
-						"obj-23",
+						"obj-25",
 						0
 					],
 					"order": 0
@@ -16786,11 +17176,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-150",
+						"obj-147",
 						1
 					],
 					"destination": [
-						"obj-47",
+						"obj-49",
 						1
 					],
 					"order": 0
@@ -16799,8 +17189,21 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-12",
-						1
+						"obj-53",
+						0
+					],
+					"destination": [
+						"obj-150",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-53",
+						0
 					],
 					"destination": [
 						"obj-151",
@@ -16812,11 +17215,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-13",
+						"obj-150",
 						0
 					],
 					"destination": [
-						"obj-152",
+						"obj-154",
 						0
 					],
 					"order": 0
@@ -16825,20 +17228,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-152",
-						1
-					],
-					"destination": [
-						"obj-153",
-						1
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-28",
+						"obj-151",
 						0
 					],
 					"destination": [
@@ -16856,7 +17246,20 @@
 					],
 					"destination": [
 						"obj-154",
+						2
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-153",
 						0
+					],
+					"destination": [
+						"obj-154",
+						3
 					],
 					"order": 0
 				}
@@ -16868,7 +17271,7 @@
 						0
 					],
 					"destination": [
-						"obj-155",
+						"obj-25",
 						0
 					],
 					"order": 0
@@ -16877,12 +17280,12 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-155",
-						0
+						"obj-154",
+						1
 					],
 					"destination": [
-						"obj-153",
-						0
+						"obj-49",
+						1
 					],
 					"order": 0
 				}
@@ -16890,20 +17293,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-153",
-						0
-					],
-					"destination": [
-						"obj-31",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-156",
+						"obj-53",
 						0
 					],
 					"destination": [
@@ -16916,11 +17306,24 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-157",
-						1
+						"obj-53",
+						0
 					],
 					"destination": [
-						"obj-160",
+						"obj-158",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-157",
+						0
+					],
+					"destination": [
+						"obj-161",
 						0
 					],
 					"order": 0
@@ -16933,8 +17336,21 @@
 						0
 					],
 					"destination": [
-						"obj-160",
+						"obj-161",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-159",
 						0
+					],
+					"destination": [
+						"obj-161",
+						2
 					],
 					"order": 0
 				}
@@ -16947,6 +17363,19 @@
 					],
 					"destination": [
 						"obj-161",
+						3
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-161",
+						0
+					],
+					"destination": [
+						"obj-25",
 						0
 					],
 					"order": 0
@@ -16955,12 +17384,12 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-160",
+						"obj-161",
 						1
 					],
 					"destination": [
-						"obj-162",
-						0
+						"obj-49",
+						1
 					],
 					"order": 0
 				}
@@ -16968,20 +17397,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-162",
-						0
-					],
-					"destination": [
-						"obj-163",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-163",
+						"obj-53",
 						0
 					],
 					"destination": [
@@ -16994,12 +17410,38 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-161",
+						"obj-53",
 						0
 					],
 					"destination": [
+						"obj-165",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
 						"obj-164",
 						0
+					],
+					"destination": [
+						"obj-168",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-165",
+						0
+					],
+					"destination": [
+						"obj-168",
+						1
 					],
 					"order": 0
 				}
@@ -17011,8 +17453,8 @@
 						0
 					],
 					"destination": [
-						"obj-167",
-						0
+						"obj-168",
+						2
 					],
 					"order": 0
 				}
@@ -17025,20 +17467,7 @@
 					],
 					"destination": [
 						"obj-168",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-164",
-						0
-					],
-					"destination": [
-						"obj-169",
-						0
+						3
 					],
 					"order": 0
 				}
@@ -17050,7 +17479,20 @@
 						0
 					],
 					"destination": [
-						"obj-169",
+						"obj-25",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-168",
+						1
+					],
+					"destination": [
+						"obj-49",
 						1
 					],
 					"order": 0
@@ -17059,8 +17501,21 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-16",
+						1
+					],
+					"destination": [
 						"obj-169",
 						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-169",
+						1
 					],
 					"destination": [
 						"obj-170",
@@ -17072,7 +17527,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-169",
+						"obj-170",
 						0
 					],
 					"destination": [
@@ -17089,71 +17544,58 @@
 						0
 					],
 					"destination": [
-						"obj-171",
-						1
+						"obj-172",
+						0
 					],
-					"order": 1
+					"order": 0
 				}
 			},
 			{
 				"patchline": {
 					"source": [
 						"obj-172",
-						0
+						1
 					],
 					"destination": [
-						"obj-171",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
 						"obj-173",
 						0
 					],
-					"destination": [
-						"obj-171",
-						0
-					],
 					"order": 0
 				}
 			},
 			{
 				"patchline": {
 					"source": [
-						"obj-151",
-						1
-					],
-					"destination": [
-						"obj-156",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-151",
-						4
-					],
-					"destination": [
-						"obj-162",
-						1
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-151",
+						"obj-172",
 						2
 					],
 					"destination": [
+						"obj-174",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-174",
+						0
+					],
+					"destination": [
+						"obj-175",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-174",
+						1
+					],
+					"destination": [
 						"obj-176",
 						0
 					],
@@ -17163,7 +17605,7 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-176",
+						"obj-171",
 						0
 					],
 					"destination": [
@@ -17176,7 +17618,475 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-151",
+						"obj-173",
+						0
+					],
+					"destination": [
+						"obj-177",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-177",
+						0
+					],
+					"destination": [
+						"obj-57",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-177",
+						1
+					],
+					"destination": [
+						"obj-64",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-177",
+						2
+					],
+					"destination": [
+						"obj-71",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-177",
+						3
+					],
+					"destination": [
+						"obj-78",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-177",
+						4
+					],
+					"destination": [
+						"obj-85",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-177",
+						5
+					],
+					"destination": [
+						"obj-92",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-177",
+						6
+					],
+					"destination": [
+						"obj-99",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-177",
+						7
+					],
+					"destination": [
+						"obj-106",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-177",
+						8
+					],
+					"destination": [
+						"obj-113",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-177",
+						9
+					],
+					"destination": [
+						"obj-120",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-177",
+						10
+					],
+					"destination": [
+						"obj-127",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-177",
+						11
+					],
+					"destination": [
+						"obj-134",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-177",
+						12
+					],
+					"destination": [
+						"obj-141",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-177",
+						13
+					],
+					"destination": [
+						"obj-148",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-177",
+						14
+					],
+					"destination": [
+						"obj-155",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-177",
+						15
+					],
+					"destination": [
+						"obj-162",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-171",
+						0
+					],
+					"destination": [
+						"obj-178",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-175",
+						0
+					],
+					"destination": [
+						"obj-178",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-176",
+						0
+					],
+					"destination": [
+						"obj-178",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-178",
+						0
+					],
+					"destination": [
+						"obj-58",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-178",
+						1
+					],
+					"destination": [
+						"obj-65",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-178",
+						2
+					],
+					"destination": [
+						"obj-72",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-178",
+						3
+					],
+					"destination": [
+						"obj-79",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-178",
+						4
+					],
+					"destination": [
+						"obj-86",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-178",
+						5
+					],
+					"destination": [
+						"obj-93",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-178",
+						6
+					],
+					"destination": [
+						"obj-100",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-178",
+						7
+					],
+					"destination": [
+						"obj-107",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-178",
+						8
+					],
+					"destination": [
+						"obj-114",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-178",
+						9
+					],
+					"destination": [
+						"obj-121",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-178",
+						10
+					],
+					"destination": [
+						"obj-128",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-178",
+						11
+					],
+					"destination": [
+						"obj-135",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-178",
+						12
+					],
+					"destination": [
+						"obj-142",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-178",
+						13
+					],
+					"destination": [
+						"obj-149",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-178",
+						14
+					],
+					"destination": [
+						"obj-156",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-178",
+						15
+					],
+					"destination": [
+						"obj-163",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-6",
 						3
 					],
 					"destination": [
@@ -17189,14 +18099,40 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-12",
+						"obj-179",
+						2
+					],
+					"destination": [
+						"obj-180",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-180",
 						1
+					],
+					"destination": [
+						"obj-181",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-180",
+						0
 					],
 					"destination": [
 						"obj-181",
 						0
 					],
-					"order": 0
+					"order": 1
 				}
 			},
 			{
@@ -17206,7 +18142,7 @@
 						0
 					],
 					"destination": [
-						"obj-182",
+						"obj-169",
 						0
 					],
 					"order": 0
@@ -17219,7 +18155,7 @@
 						1
 					],
 					"destination": [
-						"obj-184",
+						"obj-182",
 						0
 					],
 					"order": 0
@@ -17228,7 +18164,46 @@
 			{
 				"patchline": {
 					"source": [
+						"obj-14",
+						0
+					],
+					"destination": [
+						"obj-183",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-183",
+						1
+					],
+					"destination": [
 						"obj-184",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-30",
+						0
+					],
+					"destination": [
+						"obj-185",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-183",
 						0
 					],
 					"destination": [
@@ -17241,8 +18216,8 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-13",
-						1
+						"obj-185",
+						0
 					],
 					"destination": [
 						"obj-186",
@@ -17254,11 +18229,11 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-190",
+						"obj-186",
 						0
 					],
 					"destination": [
-						"obj-191",
+						"obj-184",
 						0
 					],
 					"order": 0
@@ -17267,7 +18242,20 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-191",
+						"obj-184",
+						0
+					],
+					"destination": [
+						"obj-33",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-187",
 						0
 					],
 					"destination": [
@@ -17281,72 +18269,98 @@
 				"patchline": {
 					"source": [
 						"obj-188",
-						0
-					],
-					"destination": [
-						"obj-192",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-192",
-						0
-					],
-					"destination": [
-						"obj-193",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-193",
-						0
-					],
-					"destination": [
-						"obj-10",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-15",
-						0
-					],
-					"destination": [
-						"obj-194",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-194",
-						0
-					],
-					"destination": [
-						"obj-196",
-						0
-					],
-					"order": 0
-				}
-			},
-			{
-				"patchline": {
-					"source": [
-						"obj-194",
 						1
+					],
+					"destination": [
+						"obj-191",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-189",
+						0
+					],
+					"destination": [
+						"obj-191",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-191",
+						0
+					],
+					"destination": [
+						"obj-192",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-191",
+						1
+					],
+					"destination": [
+						"obj-193",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-193",
+						0
+					],
+					"destination": [
+						"obj-194",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-194",
+						0
+					],
+					"destination": [
+						"obj-195",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-192",
+						0
+					],
+					"destination": [
+						"obj-195",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-197",
+						0
 					],
 					"destination": [
 						"obj-198",
@@ -17358,8 +18372,21 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-194",
-						2
+						"obj-198",
+						0
+					],
+					"destination": [
+						"obj-199",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-195",
+						0
 					],
 					"destination": [
 						"obj-200",
@@ -17371,8 +18398,34 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-194",
-						3
+						"obj-199",
+						0
+					],
+					"destination": [
+						"obj-200",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-200",
+						0
+					],
+					"destination": [
+						"obj-201",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-200",
+						0
 					],
 					"destination": [
 						"obj-202",
@@ -17384,11 +18437,24 @@
 			{
 				"patchline": {
 					"source": [
-						"obj-194",
-						4
+						"obj-200",
+						0
 					],
 					"destination": [
-						"obj-204",
+						"obj-202",
+						1
+					],
+					"order": 1
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-203",
+						0
+					],
+					"destination": [
+						"obj-202",
 						0
 					],
 					"order": 0
@@ -17401,7 +18467,293 @@
 						0
 					],
 					"destination": [
-						"obj-205",
+						"obj-202",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-182",
+						1
+					],
+					"destination": [
+						"obj-187",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-182",
+						4
+					],
+					"destination": [
+						"obj-193",
+						1
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-182",
+						2
+					],
+					"destination": [
+						"obj-207",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-207",
+						0
+					],
+					"destination": [
+						"obj-208",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-182",
+						3
+					],
+					"destination": [
+						"obj-210",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-13",
+						1
+					],
+					"destination": [
+						"obj-212",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-212",
+						0
+					],
+					"destination": [
+						"obj-213",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-14",
+						1
+					],
+					"destination": [
+						"obj-215",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-215",
+						0
+					],
+					"destination": [
+						"obj-216",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-14",
+						1
+					],
+					"destination": [
+						"obj-217",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-221",
+						0
+					],
+					"destination": [
+						"obj-222",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-222",
+						0
+					],
+					"destination": [
+						"obj-219",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-219",
+						0
+					],
+					"destination": [
+						"obj-223",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-223",
+						0
+					],
+					"destination": [
+						"obj-224",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-224",
+						0
+					],
+					"destination": [
+						"obj-11",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-16",
+						0
+					],
+					"destination": [
+						"obj-225",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-225",
+						0
+					],
+					"destination": [
+						"obj-227",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-225",
+						1
+					],
+					"destination": [
+						"obj-229",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-225",
+						2
+					],
+					"destination": [
+						"obj-231",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-225",
+						3
+					],
+					"destination": [
+						"obj-233",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-225",
+						4
+					],
+					"destination": [
+						"obj-235",
+						0
+					],
+					"order": 0
+				}
+			},
+			{
+				"patchline": {
+					"source": [
+						"obj-235",
+						0
+					],
+					"destination": [
+						"obj-236",
 						0
 					],
 					"order": 0

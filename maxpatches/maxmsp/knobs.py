@@ -1,4 +1,5 @@
-"""nsynth_knobs.maxpat: the 16 embedding components as knobs, plus source and pitch."""
+"""nsynth_knobs.maxpat: the 16 embedding components as knobs, plus source and pitch,
+labelled from the server's knob map (/nsynth/knobmap)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,12 @@ import dataclasses
 from py2max import Box
 
 from maxpatches.maxmsp.blocks import (
+    MaxNetwork,
     max_answers,
     max_client,
     max_display,
     max_errors,
+    max_from,
     max_pitch,
     max_playback,
     max_recipe,
@@ -42,6 +45,8 @@ KNOBS_REPLIES = (
     "/nsynth/source",
     "/nsynth/sources/end",
     "/nsynth/status",
+    "/nsynth/knob",
+    "/nsynth/knobmap/end",
 )
 
 
@@ -52,7 +57,7 @@ def max_knobs() -> MaxPatch:
         "shows whether it was exact, nearest or blend (docs/max.md)",
         800,
         reply_port=REPLY_PORTS["knobs"],
-        queries=("/nsynth/sources", "/nsynth/status"),
+        queries=("/nsynth/sources", "/nsynth/status", "/nsynth/knobmap"),
         replies=KNOBS_REPLIES,
     )
     recipe = max_recipe(m, 330, 100, net.send)
@@ -85,18 +90,19 @@ def max_knobs() -> MaxPatch:
     neutral = m.msg(100, top + 25, str(gain_neutral))
     m.wire(init, neutral)
     rows = [
-        m.comment(20, top + 90, "gain", width=45),
-        m.comment(20, top + 140, "offset", width=45),
-        m.comment(20, top + 185, "flip zero", width=45),
+        m.comment(20, top + 110, "gain", width=45),
+        m.comment(20, top + 160, "offset", width=45),
+        m.comment(20, top + 205, "flip zero", width=45),
     ]
     columns = [
         max_knob_column(m, c, 70 + 64 * c, top + 55, neutral=neutral, coll=recipe.coll, auto=gate)
         for c in range(N_COMPONENTS)
     ]
+    max_knob_labels(m, 70, top + 310, net, columns)
 
     # Answers: the match is shown; /nsynth/ready of the last request asks for it again
     # (the exact sound, with its rate).
-    answers = top + 300
+    answers = top + 460
     fields, only_last = max_answers(m, 20, answers, net, recipe.last_id)
     m.wire(only_last, recipe.resend)
     max_playback(m, 20, answers + 160, "nsynth_knobs", fields)
@@ -129,17 +135,17 @@ def max_knobs() -> MaxPatch:
     m.present(auto_label, 145, 42)
     present_connect(m, 440, 42)
     present_source_and_pitch(m, 10, 75)
-    for row, y in zip(rows, (140, 185, 220), strict=True):
+    for row, y in zip(rows, (156, 201, 236), strict=True):
         m.present(row, 10, y)
     for c, column in enumerate(columns):
         column.present(m, 60 + 50 * c, 108)
-    m.present(match_label, 10, 262)
-    m.present(shown, 10, 285)
-    m.present(distance_label, 140, 262)
-    m.present(distance, 140, 285)
-    present_playback(m, 230, 285, label_above=True)
-    present_display(m, "/nsynth/welcome", 10, 320, gap=25)
-    present_display(m, "/nsynth/error", 300, 320, gap=25, w=560)
+    m.present(match_label, 10, 278)
+    m.present(shown, 10, 301)
+    m.present(distance_label, 140, 278)
+    m.present(distance, 140, 301)
+    present_playback(m, 230, 301, label_above=True)
+    present_display(m, "/nsynth/welcome", 10, 336, gap=25)
+    present_display(m, "/nsynth/error", 300, 336, gap=25, w=560)
     return m
 
 
@@ -148,7 +154,10 @@ class KnobColumn:
     """The controls of one component's column (`max_knob_column`).
 
     Attributes:
-        label: The comment over the column (`c<c>`), the place for a name of the component.
+        label: The comment over the column: `c<c>`, or what the knob map says the
+            component does (`max_knob_labels`).
+        strength: The comment under it: how strongly, in noise-floor units (empty for
+            none).
         gain: Gain dial (steps of 1 / KNOB_STEPS_PER_UNIT over GAIN_RANGE).
         offset: Offset dial (the same steps over OFFSET_RANGE).
         sign: Sign flip toggle.
@@ -156,26 +165,29 @@ class KnobColumn:
     """
 
     label: Box
+    strength: Box
     gain: Box
     offset: Box
     sign: Box
     zero: Box
 
     def present(self, m: MaxPatch, x: float, y: float) -> None:
-        """Shows the column in presentation mode from (x, y): label, dials, toggles;
-        40 x 132 px."""
-        m.present(self.label, x, y, h=20)
-        m.present(self.gain, x, y + 22)
-        m.present(self.offset, x, y + 67)
-        m.present(self.sign, x, y + 114)
-        m.present(self.zero, x + 22, y + 114)
+        """Shows the column in presentation mode from (x, y): label, strength, dials,
+        toggles; 48 x 148 px."""
+        m.present(self.label, x, y, h=18)
+        m.present(self.strength, x, y + 18, h=18)
+        m.present(self.gain, x, y + 38)
+        m.present(self.offset, x, y + 83)
+        m.present(self.sign, x, y + 130)
+        m.present(self.zero, x + 22, y + 130)
 
 
 def max_knob_column(
     m: MaxPatch, c: int, x: float, y: float, *, neutral: Box, coll: Box, auto: Box
 ) -> KnobColumn:
-    """Component c's column at (x, y): label, gain and offset dials, sign and zero
-    toggles, and its [p c<c>] (`max_component`) that stores gain<c> and offset<c>.
+    """Component c's column at (x, y): label and strength, gain and offset dials, sign
+    and zero toggles, and its [p c<c>] (`max_component`) that stores gain<c> and
+    offset<c>.
 
     Args:
         neutral: Sends the dials' neutral step on load.
@@ -183,19 +195,20 @@ def max_knob_column(
         auto: Inlet 1 takes a bang after every change (the auto request).
 
     Returns:
-        The column's controls. 40 x 190 px (200 px for odd c: the subpatchers alternate
+        The column's controls. 48 x 210 px (240 px for odd c: the subpatchers alternate
         rows).
     """
     gain_steps = round((GAIN_RANGE[1] - GAIN_RANGE[0]) * KNOB_STEPS_PER_UNIT)
     offset_steps = round((OFFSET_RANGE[1] - OFFSET_RANGE[0]) * KNOB_STEPS_PER_UNIT)
-    label = m.comment(x, y, f"c{c}", width=40)
-    gain = m.ui(x, y + 25, 40, 40, "dial", size=gain_steps + 1)
-    offset = m.ui(x, y + 75, 40, 40, "dial", size=offset_steps + 1)
+    label = m.comment(x, y, f"c{c}", width=48)
+    strength = m.comment(x, y + 22, "", width=48)
+    gain = m.ui(x, y + 45, 40, 40, "dial", size=gain_steps + 1)
+    offset = m.ui(x, y + 95, 40, 40, "dial", size=offset_steps + 1)
     m.wire(neutral, gain)
     m.wire(neutral, offset)
-    sign = m.ui(x, y + 130, 18, 18, "toggle")
-    zero = m.ui(x + 22, y + 130, 18, 18, "toggle")
-    box, sub = m.subpatcher(x, y + 160 + 30 * (c % 2), f"c{c}")
+    sign = m.ui(x, y + 150, 18, 18, "toggle")
+    zero = m.ui(x + 22, y + 150, 18, 18, "toggle")
+    box, sub = m.subpatcher(x, y + 180 + 30 * (c % 2), f"c{c}")
     max_component(sub, c)
     m.wire(gain, box)
     m.wire(offset, box, inlet=1)
@@ -203,7 +216,57 @@ def max_knob_column(
     m.wire(zero, box, inlet=3)
     m.wire(box, coll)
     m.wire(box, auto, outlet=1, inlet=1)
-    return KnobColumn(label=label, gain=gain, offset=offset, sign=sign, zero=zero)
+    return KnobColumn(
+        label=label, strength=strength, gain=gain, offset=offset, sign=sign, zero=zero
+    )
+
+
+def max_knob_labels(
+    m: MaxPatch, x: float, y: float, net: MaxNetwork, columns: list[KnobColumn]
+) -> None:
+    """/nsynth/knob <component> <label> <strength> -> that component's column shows the
+    label and the strength (one decimal; nothing when it is 0: no consistent effect).
+
+    On every connect each column shows `c<c>` alone again, before the knob map is asked
+    for, so a column the map leaves out keeps it. 530 x 150 px at (x, y).
+    """
+    entry = m.obj(x, y, "t l l")
+    max_from(m, net, "/nsynth/knob", entry)
+    # The component first: it opens that column's outlet of the two [gate]s.
+    component = m.obj(x + 250, y + 30, "zl.slice 1")
+    m.wire(entry, component, outlet=1)
+    column = m.obj(x + 250, y + 60, "+ 1")
+    m.wire(component, column)
+    fields = m.obj(x, y + 30, "unpack 0 s 0.")  # outputs right to left: strength first
+    m.wire(entry, fields)
+    name = m.obj(x, y + 60, "prepend set")
+    m.wire(fields, name, outlet=1)
+    zero = m.obj(x + 100, y + 60, "sel 0.")
+    m.wire(fields, zero, outlet=2)
+    blank = m.msg(x + 100, y + 90, "set")
+    m.wire(zero, blank)
+    decimal = m.obj(x + 140, y + 90, "sprintf set %.1f")
+    m.wire(zero, decimal, outlet=1)
+    shown = (
+        ((name,), [knob.label for knob in columns]),
+        ((blank, decimal), [knob.strength for knob in columns]),
+    )
+    for k, (sources, comments) in enumerate(shown):
+        gate = m.obj(x + 300 * k, y + 125, f"gate {N_COMPONENTS}")
+        m.wire(column, gate)
+        for source in sources:
+            m.wire(source, gate, inlet=1)
+        for c, comment in enumerate(comments):
+            m.wire(gate, comment, outlet=c)
+
+    count = m.obj(x + 400, y, f"uzi {N_COMPONENTS} 0")
+    m.wire(net.clear, count, outlet=net.clear_outlet)
+    each = m.obj(x + 400, y + 30, "t i i")
+    m.wire(count, each, outlet=2)
+    default = m.obj(x + 400, y + 60, "sprintf %ld c%ld 0.")
+    m.wire(each, default, outlet=1, inlet=1)
+    m.wire(each, default)
+    m.wire(default, entry)
 
 
 def max_component(m: MaxPatch, c: int) -> None:

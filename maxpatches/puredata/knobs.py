@@ -1,5 +1,5 @@
 """pd/nsynth_knobs.pd (the 16 components, source and pitch) and pd/nsynth_knob.pd, one
-component's column.
+component's column, labelled from the server's knob map (/nsynth/knobmap).
 
 Receivers: nsynth-knobs-connect <host> <port> <reply_port>; nsynth-knobs-gain<c>,
 -offset<c>, -sign<c>, -zero<c> <value>; nsynth-knobs-source <name>; nsynth-knobs-pitch
@@ -10,6 +10,8 @@ nsynth-knobs-level <0..1>.
 from __future__ import annotations
 
 from maxpatches.puredata.blocks import (
+    CONNECTED,
+    LOG,
     pd_counter,
     pd_join,
     pd_loop,
@@ -48,35 +50,50 @@ REPLIES = (
     "/nsynth/ready",
     "/nsynth/error",
     "/nsynth/status",
+    "/nsynth/knob",
+    "/nsynth/knobmap/end",
 )
 
 #: Size of one component's column (nsynth_knob.pd shown on its parent), px.
-KNOB_GRAPH = (48, 132)
+KNOB_GRAPH = (48, 142)
 #: px from one column to the next on the panel.
 KNOB_PITCH = 52
 
 #: The panel's size (px).
-PANEL = (KNOB_PITCH * N_COMPONENTS + 100, 385)
+PANEL = (KNOB_PITCH * N_COMPONENTS + 100, 395)
 
 #: The tables the columns write (index: component) and the request reads.
 KNOB_TABLES = ("gain", "offset", "sign", "zero")
+
+#: Takes `<component> <name> [<strength>]` for the column of that component: its label,
+#: and the strength as shown (one decimal), none when the knob map says 0.
+KNOB_LABEL = "$0-knob"
+
+
+def in_column(name: str) -> str:
+    """A local name of nsynth_knobs.pd as its columns write it ($2 is the parent's $0)."""
+    return name.replace("$0", "$2", 1)
 
 
 def pd_knob() -> PdPatch:
     """pd/nsynth_knob.pd: one component column of nsynth_knobs.pd ($1: component, $2:
     the parent's $0).
 
-    A label strip (`c<c>`, renamed by `label <text>` on `$2-label$1`), two sliders
-    (gain, offset) and two toggles (sign flip, zero), receiving nsynth-knobs-gain$1,
-    -offset$1, -sign$1, -zero$1; every change is written into the parent's tables
-    `$2-gain` ... at index $1 and announced on `$2-changed`. Neutral values on load.
+    A label strip of two lines: the component's name (`c<c>`, or what the knob map says
+    it does, taken as `label <text>` on `$2-label$1`) and the strength of that effect
+    (`$2-strength$1`, empty for none); then two sliders (gain, offset) and two toggles
+    (sign flip, zero), receiving nsynth-knobs-gain$1, -offset$1, -sign$1, -zero$1.
+    Every change is written into the parent's tables `$2-gain` ... at index $1 and
+    announced on `$2-changed`. Neutral values on load.
     """
     p = PdPatch(graph=KNOB_GRAPH)
-    p.cnv(0, 0, KNOB_GRAPH[0], 16, "c$1", color=STRIP_BG, receive="$2-label$1", label_at=(4, 8))
-    gain = p.vsl(6, 24, *GAIN_RANGE, receive=f"{NAME}-gain$1", height=70)
-    offset = p.vsl(28, 24, *OFFSET_RANGE, receive=f"{NAME}-offset$1", height=70)
-    sign = p.tgl(6, 100, "neg", receive=f"{NAME}-sign$1", below=True)
-    zero = p.tgl(28, 100, "0", receive=f"{NAME}-zero$1", below=True)
+    width = KNOB_GRAPH[0]
+    p.cnv(0, 0, width, 16, "c$1", color=STRIP_BG, receive="$2-label$1", label_at=(4, 8))
+    p.cnv(0, 16, width, 14, color=STRIP_BG, receive="$2-strength$1", label_at=(4, 6))
+    gain = p.vsl(6, 34, *GAIN_RANGE, receive=f"{NAME}-gain$1", height=70)
+    offset = p.vsl(28, 34, *OFFSET_RANGE, receive=f"{NAME}-offset$1", height=70)
+    sign = p.tgl(6, 110, "neg", receive=f"{NAME}-sign$1", below=True)
+    zero = p.tgl(28, 110, "0", receive=f"{NAME}-zero$1", below=True)
     changed = p.obj(100, 200, "t b")
     p.send(100, 220, "$2-changed", changed)
     for i, (kind, box) in enumerate(zip(KNOB_TABLES, (gain, offset, sign, zero), strict=True)):
@@ -91,12 +108,46 @@ def pd_knob() -> PdPatch:
         100, 60, f"; {NAME}-gain$1 1; {NAME}-offset$1 0; {NAME}-sign$1 0; {NAME}-zero$1 0"
     )
     p.chain(init, component, neutral)
+    knob_label(p, 100, 260)
     return p
+
+
+def knob_label(p: PdPatch, x: int, y: int) -> None:
+    """Inside nsynth_knob.pd: this column's entries of KNOB_LABEL shown on its strip and
+    printed (`label <c> <name> [<strength>]`); every connect shows `c<c>` alone again
+    (before the knob map is asked for), so a column the map leaves out keeps it."""
+    entry = p.obj(x, y, f"r {in_column(KNOB_LABEL)}")
+    mine = p.obj(x, y + 20, "route $1")
+    p.wire(entry, mine)
+    reset = p.obj(x + 300, y, f"r {in_column(CONNECTED)}")
+    default = p.obj(x + 300, y + 20, "symbol c$1")
+    p.wire(reset, default)
+    shown = p.obj(x, y + 40, "t a a")
+    p.wire(mine, shown)
+    p.wire(default, shown)
+    said = p.obj(x + 150, y + 60, "list prepend label $1")
+    p.wire(shown, said, outlet=1)
+    p.send(x + 150, y + 80, in_column(LOG), said)
+    name = p.obj(x, y + 110, "list split 1")
+    p.wire(shown, name)
+    label = p.msg(x, y + 140, "label $1")
+    p.wire(name, label)
+    p.send(x, y + 160, "$2-label$1", label)
+    strength = p.obj(x + 150, y + 140, "route bang")  # an empty rest: no strength
+    p.wire(name, strength, outlet=1)
+    blank = p.msg(x + 150, y + 160, "label empty")
+    p.wire(strength, blank)
+    value = p.msg(x + 250, y + 160, "label $1")
+    p.wire(strength, value, outlet=1)
+    to_strip = p.obj(x + 150, y + 190, "s $2-strength$1")
+    p.wire(blank, to_strip)
+    p.wire(value, to_strip)
 
 
 def pd_knobs() -> PdPatch:
     """pd/nsynth_knobs.pd: the panel (16 component columns, source, pitch, request, auto),
-    then [pd server], [pd request], [pd playback], [pd display] and [pd status] under it."""
+    then [pd server], [pd request], [pd playback], [pd knobmap], [pd display] and [pd
+    status] under it."""
     p, logic = pd_client(
         name=NAME,
         title="nsynth knobs",
@@ -105,13 +156,14 @@ def pd_knobs() -> PdPatch:
         panel=PANEL,
         reply_port=REPLY_PORTS["knobs"],
         replies=REPLIES,
-        queries=("/nsynth/sources",),
-        logic=("request", "playback"),
+        queries=("/nsynth/sources", "/nsynth/knobmap"),
+        logic=("request", "playback", "knobmap"),
         shown=(("/nsynth/sample", "answer"), ("/nsynth/error", "error")),
     )
     knobs_panel(p)
     knobs_request(logic["request"])
     pd_playback(logic["playback"], name=NAME)
+    knobs_map(logic["knobmap"])
     display = logic["display"]
     match = pd_receive(display, 20, 400, "/nsynth/sample")
     after_path = display.obj(20, 420, "list split 2")
@@ -120,6 +172,31 @@ def pd_knobs() -> PdPatch:
     display.wire(after_path, before_rate, outlet=1)
     pd_show(display, 20, 460, before_rate, "match")
     return p
+
+
+def knobs_map(p: PdPatch) -> None:
+    """/nsynth/knob <component> <label> <strength> -> KNOB_LABEL `<component> <label>
+    <strength>`, the strength with one decimal (left out when it is 0: no consistent
+    effect), for the column of that component to show: the whole of [pd knobmap]."""
+    x, y = 20, 10
+    p.text(x, y, "/nsynth/knob <component> <label> <strength>: the label of a column", width=80)
+    knob = pd_receive(p, x, y + 30, "/nsynth/knob")
+    fields = p.obj(x, y + 50, "unpack f s f")  # outputs right to left: strength first
+    p.wire(knob, fields)
+    zero = p.obj(x + 200, y + 80, "sel 0")
+    p.wire(fields, zero, outlet=2)
+    none = p.msg(x + 200, y + 100, "list")
+    p.wire(zero, none)
+    decimal = p.obj(x + 260, y + 100, "makefilename %.1f")
+    p.wire(zero, decimal, outlet=1)
+    label = p.obj(x + 100, y + 130, "list append")
+    p.wire(none, label, inlet=1)
+    p.wire(decimal, label, inlet=1)
+    p.wire(fields, label, outlet=1)
+    entry = p.obj(x, y + 160, "list append")
+    p.wire(label, entry, inlet=1)
+    p.wire(fields, entry)
+    p.send(x, y + 180, KNOB_LABEL, entry)
 
 
 def knobs_panel(p: PdPatch) -> None:
@@ -140,8 +217,8 @@ def knobs_panel(p: PdPatch) -> None:
         row,
         f"each column: gain {GAIN_RANGE[0]:g}..{GAIN_RANGE[1]:g} (left) and offset "
         f"{OFFSET_RANGE[0]:g}..{OFFSET_RANGE[1]:g} (right) - neg flips the component and 0 "
-        "silences it",
-        width=140,
+        "silences it - its strip: what it does, how strongly",
+        width=150,
     )
     row += ROW_PX
     for c in range(N_COMPONENTS):

@@ -192,6 +192,7 @@ ARITY = {
     protocol.AXES: 0,
     protocol.WORKER: 0,
     protocol.BYE: 0,
+    protocol.KNOBMAP: 0,
 }
 
 
@@ -224,6 +225,8 @@ def test_every_address_routed_is_a_reply_of_the_protocol(
     assert len(addresses) == len(set(addresses)), "an address is routed twice"
     if name in CLIENTS:
         assert {"/nsynth/welcome", "/nsynth/error", "/nsynth/status"} <= set(addresses)
+    if name == "nsynth_knobs":
+        assert {"/nsynth/knob", "/nsynth/knobmap/end"} <= set(addresses)
 
 
 def test_patch_talks_to_the_server_and_listens_on_its_reply_port(
@@ -303,7 +306,7 @@ def test_replies_are_unpacked_with_the_protocols_types(
                     if target["maxclass"] == "message":
                         used = [int(n) for n in re.findall(r"\$(\d+)", target["text"])]
                         assert max(used, default=0) <= len(tags), (address, target["text"])
-    for address in ("/nsynth/sample", "/nsynth/status"):
+    for address in ("/nsynth/sample", "/nsynth/status", "/nsynth/knob"):
         if address in routed(patcher) and address != "/nsynth/status":
             assert address in unpacked
 
@@ -316,6 +319,34 @@ def test_knobs_send_every_component_key_and_source_and_pitch() -> None:
         if name_of(b) == "prepend" and args_of(b)[:1] == ["store"] and len(args_of(b)) == 2
     ]
     assert sorted(stored) == sorted([*generate.knobs_keys(), "source", "pitch"])
+
+
+def test_knobs_ask_for_the_knob_map_after_the_hello_and_label_every_column() -> None:
+    """The knobs patch asks /nsynth/knobmap on load, after its hello and after each
+    column is reset to `c<c>` ([t b ...] fires right to left); each /nsynth/knob
+    reaches every column's label and strength, both on the panel, as the reset does."""
+    patcher = load(FOLDER / "nsynth_knobs.maxpat")
+    by_id = {b["id"]: b for b in boxes(patcher)}
+    messages_by_text = {b["text"]: b["id"] for b in boxes(patcher) if b["maxclass"] == "message"}
+    ask, hello = messages_by_text[protocol.KNOBMAP], messages_by_text["/nsynth/hello 7774"]
+    loads = [b["id"] for b in boxes(patcher) if name_of(b) == "loadbang"]
+    assert ask in reachable(patcher, loads)
+    (uzi,) = [b for b in boxes(patcher) if name_of(b) == "uzi"]
+    fed_by = {dst: (src, out) for src, out, dst, _ in lines(patcher)}
+    (trigger, ask_outlet), (same, hello_outlet) = fed_by[ask], fed_by[hello]
+    (also, reset_outlet) = fed_by[uzi["id"]]
+    assert trigger == same == also and name_of(by_id[trigger]) == "t"
+    assert ask_outlet < reset_outlet < hello_outlet
+
+    (route,) = [b for b in boxes(patcher) if "/nsynth/knob" in args_of(b)]
+    outlet = args_of(route).index("/nsynth/knob")
+    firsts = [dst for src, out, dst, _ in lines(patcher) if (src, out) == (route["id"], outlet)]
+    fed = reachable(patcher, firsts)
+    comments = [by_id[i] for i in fed if by_id[i]["maxclass"] == "comment"]
+    n = generate.N_COMPONENTS
+    assert sorted(b["text"] for b in comments) == sorted([f"c{c}" for c in range(n)] + [""] * n)
+    assert all(b.get("presentation") for b in comments)
+    assert args_of(uzi) == [str(n), "0"] and set(firsts) <= reachable(patcher, [uzi["id"]])
 
 
 def test_player_stores_source_pitch_and_the_axis_sliders_keys() -> None:

@@ -4,8 +4,9 @@ real server.
 The static tests parse Pd's file format. The `client` tests run Debian's puredata-core
 (`pd -nogui -nosound`): every patch must open without an error, and the player, live and
 knobs patches are driven through their receivers (`pd -send`) against `python -m
-oscserver` on a small synthetic bank; what they received and loaded is read from Pd's own
-[print] output. Skipped only when `pd` is not on PATH (CI installs it).
+oscserver` on a small synthetic bank, and the knobs patch also on the demo bank with its
+model rendering in the background; what they received, showed and loaded is read from
+Pd's own [print] output. Skipped only when `pd` is not on PATH (CI installs it).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 import shutil
 import socket
 import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -30,9 +32,11 @@ from oscserver import protocol
 from precompute import grid
 from precompute.bank import Bank
 from precompute.model.checkpoint import fingerprint as checkpoint_fingerprint
-from precompute.model.config import TINY
+from precompute.model.config import DEMO, TINY
 from tests.oscserver.conftest import (
+    ENV,
     N_FRAMES,
+    REPO,
     ServerProcess,
     fake_checkpoint,
     fill_bank,
@@ -41,6 +45,7 @@ from tests.oscserver.conftest import (
     synthetic_embedding,
     write_spec,
 )
+from tests.oscserver.test_server import knobs_json
 
 FOLDER = generate.PD_DIR
 PATCHES = sorted(FOLDER.glob("*.pd"))
@@ -227,6 +232,7 @@ def test_every_address_sent_is_a_request_of_the_protocol(pd_file: tuple[str, PdF
         port = generate.REPLY_PORTS[CLIENTS[name]]
         default = f"{generate.SERVER_HOST} {generate.SERVER_PORT} {port}"
         assert default in {" ".join(b.atoms) for b in pd.boxes if b.kind == "msg"}
+        assert (protocol.KNOBMAP in addresses) == (name == "nsynth_knobs")
     else:
         assert addresses == []
 
@@ -240,12 +246,12 @@ def test_every_address_routed_is_a_reply_of_the_protocol(pd_file: tuple[str, PdF
             addresses
         )
     expected = {
-        "nsynth_player": "/nsynth/sample",
-        "nsynth_knobs": "/nsynth/ready",
-        "nsynth_live": "/nsynth/voice",
+        "nsynth_player": {"/nsynth/sample"},
+        "nsynth_knobs": {"/nsynth/ready", "/nsynth/knob", "/nsynth/knobmap/end"},
+        "nsynth_live": {"/nsynth/voice"},
     }
     if name in expected:
-        assert expected[name] in addresses
+        assert expected[name] <= set(addresses)
 
 
 def _unpacks(pd: PdFile, box: int) -> Iterator[PdBox]:
@@ -271,7 +277,7 @@ def test_replies_are_unpacked_with_the_protocols_types(pd_file: tuple[str, PdFil
                 checked.add(address)
     expected = {
         "nsynth_player": {"/nsynth/sample", "/nsynth/ready"},
-        "nsynth_knobs": {"/nsynth/sample", "/nsynth/ready"},
+        "nsynth_knobs": {"/nsynth/sample", "/nsynth/ready", "/nsynth/knob"},
         "nsynth_live": {"/nsynth/voice"},
     }
     assert checked == expected.get(name, set())
@@ -283,6 +289,7 @@ def test_knobs_send_every_component_key() -> None:
     assert patterns == {
         generate.GAIN_KEY.replace("{}", "%d"),
         generate.OFFSET_KEY.replace("{}", "%d"),
+        "%.1f",  # not a key: a knob's strength as its column shows it
     }
     assert ("msg", (str(generate.N_COMPONENTS),)) in {(b.kind, b.atoms) for b in pd.boxes}
     pairs = {b.args for b in pd.boxes if b.name == "list" and b.args[:1] == ("prepend",)}
@@ -474,10 +481,9 @@ def add_render(spec_path: Path, bank_dir: Path, fp: str, point: grid.Point) -> N
         )
 
 
-@pytest.fixture
-def knobs_server(tmp_path: Path) -> Iterator[Served]:
-    """A grid of two pitched sources with the knobs' axes (--knobs-axes): the bank holds
-    the four unedited notes."""
+def knobs_bank(tmp_path: Path) -> tuple[Path, Path, str]:
+    """A grid of two pitched sources with the knobs' axes (--knobs-axes), and a bank of
+    its four unedited notes. Returns the spec, the bank and the fingerprint."""
     fake_checkpoint(tmp_path / "ckpt")
     sources = tmp_path / "spec" / "sources"
     sources.mkdir(parents=True)
@@ -496,7 +502,27 @@ def knobs_server(tmp_path: Path) -> Iterator[Served]:
     fp = checkpoint_fingerprint(tmp_path / "ckpt" / "model.ckpt-0")
     for point in grid.expand(grid.load_spec(spec, config=TINY), fingerprint=fp):
         add_render(spec, tmp_path / "bank", fp, point)
-    yield from _serve(tmp_path, spec, tmp_path / "bank", fp)
+    return spec, tmp_path / "bank", fp
+
+
+@pytest.fixture
+def knobs_server(tmp_path: Path) -> Iterator[Served]:
+    """`knobs_bank` served."""
+    yield from _serve(tmp_path, *knobs_bank(tmp_path))
+
+
+#: The knob map of `labelled_knobs_server`: the short labels of components 0 .. 11 (the
+#: last four have no entry), with strengths 2.5 * component (`knobs_json`).
+LABELS = ["none", "pitch+", "loud-", "bright+", "pitch-", "loud+", "bright-", "noisy+",
+          "octave+", "voiced-", "spread+", "onset-"]  # fmt: skip
+
+
+@pytest.fixture
+def labelled_knobs_server(tmp_path: Path) -> Iterator[Served]:
+    """`knobs_bank` with a knobs.json (LABELS) in the bank, served."""
+    spec, bank, fp = knobs_bank(tmp_path)
+    knobs_json(bank / "knobs.json", fp, LABELS)
+    yield from _serve(tmp_path, spec, bank, fp)
 
 
 SAMPLE = r"nsynth-{}: sample (\d+) (\S+) (exact|nearest|blend) (\S+) (\S+)$"
@@ -672,3 +698,104 @@ def test_live_voice_sounds_at_its_velocitys_gain(pad_server: Served) -> None:
         level = float(pd.wait_for(r"nsynth-live: level (\S+)$")[1])
     rms = 0.3 / np.sqrt(2) * (100 / 127) ** 2 * 0.5
     assert level == pytest.approx(100 + 20 * np.log10(rms), abs=1.5)
+
+
+def column_labels(pd: PdRun) -> dict[int, list[str]]:
+    """What each column of the knobs patch showed, in order (its `label <c> ...` lines)."""
+    shown: dict[int, list[str]] = {}
+    for match in pd.matches(r"nsynth-knobs: label (\d+) (.*)$"):
+        shown.setdefault(int(match[1]), []).append(match[2])
+    return shown
+
+
+@pytest.mark.client
+@pytest.mark.sockets
+@needs_pd
+def test_knobs_label_each_column_from_the_banks_knob_map(labelled_knobs_server: Served) -> None:
+    """On connect every column shows c<c>, then what the bank's knobs.json says: the
+    component's label and its strength with one decimal (none for 0); the four columns
+    the map leaves out keep c<c>."""
+    with pd_running(
+        "nsynth_knobs",
+        [f"nsynth-knobs-connect 127.0.0.1 {labelled_knobs_server.port} {free_udp_port()}"],
+    ) as pd:
+        pd.wait_for(r"nsynth-knobs: knobmap/end$")
+        shown = column_labels(pd)
+    assert shown[0] == ["c0", "none"]
+    assert shown[1] == ["c1", "pitch+ 2.5"]
+    assert shown[4] == ["c4", "pitch- 10.0"]
+    expected = {c: [f"c{c}"] for c in range(generate.N_COMPONENTS)}
+    for c, short in enumerate(LABELS):
+        expected[c].append(f"{short} {2.5 * c:.1f}" if c else short)  # strength 0: none
+    assert shown == expected
+
+
+@pytest.fixture
+def demo_server(tmp_path: Path) -> Iterator[Served]:
+    """The README's default bank: samples/demo/demo.toml and the demo model (copied, so
+    the spec's relative paths hold), with its first point rendered by `nsynth-precompute
+    render --limit 1` (the organ at C4 with every knob neutral, where the knobs patch
+    starts) and a knobs.json beside the spec; the server runs its worker."""
+    samples = tmp_path / "samples"
+    demo = samples / "demo"
+    demo.mkdir(parents=True)
+    shutil.copy(REPO / "samples" / "demo" / "demo.toml", demo)
+    shutil.copytree(REPO / "samples" / "demo" / "notes", demo / "notes")
+    model = shutil.copytree(REPO / "samples" / "models" / "demo", samples / "models" / "demo")
+    spec, bank = demo / "demo.toml", tmp_path / "bank"
+    command = ["-m", "precompute", "render", spec, "--bank", bank, "--limit", "1", "--no-progress"]
+    done = subprocess.run(
+        [sys.executable, *map(str, command)],
+        cwd=REPO, env=ENV, capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    fp = checkpoint_fingerprint(model)
+    knobs_json(demo / "knobs.json", fp, ["loud-"] * generate.N_COMPONENTS)
+    # The render and the worker's start are not overlapped: on a busy machine the worker
+    # (niced) loads the model slower than the two one after the other. --no-worker-idle:
+    # a worker that only takes spare CPU time may wait for minutes there before it renders.
+    server = ServerProcess(
+        "--bank", bank, "--spec", spec, "--poll-s", "0.2", "--no-worker-idle",
+        log=tmp_path / "server.log",
+    )  # fmt: skip
+    try:
+        yield Served(server, spec, bank, fp)
+    finally:
+        server.stop()
+
+
+@pytest.mark.client
+@pytest.mark.sockets
+@pytest.mark.slow
+@needs_pd
+def test_knobs_play_a_knob_change_on_the_default_bank(demo_server: Served) -> None:
+    """gain3 = 0.5 is not rendered: the patch plays a stand-in at once; the worker renders
+    the exact sound with the demo model, and /nsynth/ready makes the patch load it."""
+    spec = grid.load_spec(demo_server.spec, config=DEMO)
+    first = grid.expand(spec, fingerprint=demo_server.fingerprint)[0]
+    neutral = {axis.name: axis.values[0] for axis in spec.axes}
+    exact = grid.point_at(spec, {**neutral, "gain3": 0.5}, fingerprint=demo_server.fingerprint)
+    with pd_running(
+        "nsynth_knobs",
+        [
+            "pd dsp 1",
+            f"nsynth-knobs-connect 127.0.0.1 {demo_server.port} {free_udp_port()}",
+            "nsynth-knobs-gain3 0.5",
+            "nsynth-knobs-request bang",
+        ],
+    ) as pd:
+        request = pd.wait_for(r"nsynth-knobs: request 1 (.*)$")[1].split()
+        pairs = dict(zip(request[::2], request[1::2], strict=True))
+        assert pairs["gain3"] == "0.5" and pairs["pitch"] == "60" and "source" not in pairs
+        sample = pd.wait_for(SAMPLE.format("knobs"))
+        assert sample.groups()[1:3] == (demo_server.path_of(first.key), "nearest")
+        pd.wait_for(rf"nsynth-knobs: loaded \d+ {re.escape(sample[2])}$")
+        assert float(pd.wait_for(r"nsynth-knobs: level (\S+)$")[1]) > 40.0  # dB; silence: 0
+        assert column_labels(pd)[3] == ["c3", "loud- 7.5"]
+
+        path = demo_server.path_of(exact.key)
+        ready = pd.wait_for(r"nsynth-knobs: ready (\d+) (\S+)$", timeout_s=300.0)
+        assert ready.groups() == ("1", path)
+        again = pd.wait_for(rf"nsynth-knobs: sample 1 {re.escape(path)} (\w+) (\S+) (\S+)$")
+        assert again.groups() == ("exact", "0", "1")
+        pd.wait_for(rf"nsynth-knobs: loaded {sf.info(path).frames} {re.escape(path)}$")
