@@ -40,12 +40,12 @@ from tests.oscserver.conftest import (
     ServerProcess,
     fake_checkpoint,
     fill_bank,
+    knobs_json,
     not_center,
     point_at,
     synthetic_embedding,
     write_spec,
 )
-from tests.oscserver.test_server import knobs_json
 
 FOLDER = generate.PD_DIR
 PATCHES = sorted(FOLDER.glob("*.pd"))

@@ -10,6 +10,7 @@ tests render with the TINY model.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
 import shutil
@@ -111,6 +112,18 @@ def write_spec(folder: Path, **kwargs: Any) -> Path:
             )
     path = folder / "spec.toml"
     path.write_text(spec_text(**kwargs), encoding="utf-8")
+    return path
+
+
+def knobs_json(path: Path, fingerprint: str, shorts: list[str]) -> Path:
+    """A knob map as `nsynth-precompute analyze` writes it (the fields the server reads)."""
+    knobs = [
+        {"component": c, "label": f"{short} (long)", "short": short, "strength": 2.5 * c}
+        for c, short in enumerate(shorts)
+    ]
+    data = {"format": "nsynth-knobs", "version": 1, "model": {"fingerprint": fingerprint},
+            "knobs": knobs}  # fmt: skip
+    path.write_text(json.dumps(data))
     return path
 
 

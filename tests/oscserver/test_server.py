@@ -4,7 +4,6 @@ path, answers (exact, nearest, blend, repitched), the job queue, hot reload, flo
 from __future__ import annotations
 
 import contextlib
-import json
 import math
 import shutil
 import socket
@@ -33,6 +32,7 @@ from .conftest import (
     add_render,
     fill_bank,
     future_timetag,
+    knobs_json,
     not_center,
     osc_bundle,
     osc_message,
@@ -281,18 +281,6 @@ def test_a_source_on_a_bilinear_bank_is_its_corner(server: Running):
     assert client.error() == (
         5, "bad_value", f"source 'cello' is not a corner; corners: {list(CORNERS)}"
     )  # fmt: skip
-
-
-def knobs_json(path: Path, fingerprint: str, shorts: list[str]) -> Path:
-    """A knob map as `nsynth-precompute analyze` writes it (the fields the server reads)."""
-    knobs = [
-        {"component": c, "label": f"{short} (long)", "short": short, "strength": 2.5 * c}
-        for c, short in enumerate(shorts)
-    ]
-    data = {"format": "nsynth-knobs", "version": 1, "model": {"fingerprint": fingerprint},
-            "knobs": knobs}  # fmt: skip
-    path.write_text(json.dumps(data))
-    return path
 
 
 def knobmap(client: OscClient) -> list[tuple]:
