@@ -430,10 +430,10 @@ class Progress:
         self.advance(n_samples)
 
     def redo(self, n_samples: int) -> None:
-        """A batch of n_samples stream-samples is decoded again (its worker was lost).
+        """A batch is decoded again (its worker was lost) after n_samples of it counted.
 
-        What it had decoded stays counted and the total grows, so the rate stays the
-        rate of work done and the ETA includes the repeat.
+        What was counted stays counted and the total grows by as much, so the rate stays
+        the rate of work done and the ETA includes the repeat.
         """
         with self.lock:
             self.bar.total += n_samples
@@ -524,10 +524,16 @@ class Renderer:
             self.fail(job.point, f"decoding failed: {message}")
         self.progress.count(len(batch))
 
-    def retry(self, batch: Batch) -> None:
-        """Notes that a batch is decoded again (its worker was lost)."""
+    def retry(self, batch: Batch, *, n_counted: int) -> None:
+        """Notes that a batch is decoded again (its worker was lost).
+
+        Args:
+            batch: The batch.
+            n_counted: Stream-samples of it the progress bar had counted (they are
+                decoded again, so the bar's total grows by as much).
+        """
         self.retried.update(dict.fromkeys(batch.keys))
-        self.progress.redo(len(batch) * batch.n_samples)
+        self.progress.redo(n_counted)
 
     def flush(self) -> None:
         """Waits for every queued store; raises what a store raised."""
