@@ -252,16 +252,11 @@ def test_a_killed_driver_resumes_from_the_bank(
 ) -> None:
     bank = tmp_path / "bank"
     command = render_command(spec_path, bank, "--ray", cluster.address)
-    proc = subprocess.Popen(
-        command, cwd=REPO, env=cluster.env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
-    try:
-        wait_for(lambda: ready_count(bank) >= 2, "batch in the bank", proc)
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=30)
-    finally:
-        proc.kill()
-        proc.stderr.close()
+    with subprocess.Popen(command, cwd=REPO, env=cluster.env, stdout=subprocess.DEVNULL) as proc:
+        try:
+            wait_for(lambda: ready_count(bank) >= 2, "batch in the bank", proc)
+        finally:
+            proc.send_signal(signal.SIGKILL)  # leaving the `with` waits for it
     assert proc.returncode == -signal.SIGKILL
     stored = ready_count(bank)
     assert 2 <= stored < N_POINTS, "the render finished before it could be killed"
