@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # One-command setup on a fresh machine: a virtual environment in .venv with the project,
 # TensorFlow (CUDA build when an NVIDIA GPU is present, CPU build otherwise), the test
-# tools, and magenta 2.1.4's source (installed without its outdated pins) for the
-# reference tests.
+# tools, Ray (the cluster extra: render --ray and its tests), and magenta 2.1.4's source
+# (installed without its outdated pins) for the reference tests.
 set -euo pipefail
 cd "$(dirname "$0")"
 PYTHON=${PYTHON:-python3}
@@ -16,6 +16,6 @@ else
     flavour=cpu
 fi
 echo "setup: installing with TensorFlow for $flavour" >&2
-.venv/bin/python -m pip install --quiet -e ".[$flavour,test]"
+.venv/bin/python -m pip install --quiet -e ".[$flavour,test,cluster]"
 .venv/bin/python -m pip install --quiet --no-deps "magenta==2.1.4" "tf_slim==1.1.0"
 echo "setup: done; activate with 'source .venv/bin/activate'" >&2

@@ -1,8 +1,8 @@
 """`nsynth-precompute`: encode sources, render grid specs into sample banks, inspect banks.
 
     nsynth-precompute encode AUDIO... --checkpoint CKPT --out DIR
-    nsynth-precompute render SPEC --bank DIR [--checkpoint CKPT] [--shard i/n] ...
-    nsynth-precompute estimate SPEC [--bank DIR] [--checkpoint CKPT]
+    nsynth-precompute render SPEC --bank DIR [--checkpoint CKPT] [--shard i/n] [--ray [ADDRESS]] ...
+    nsynth-precompute estimate SPEC [--bank DIR] [--checkpoint CKPT] [--ray [ADDRESS]]
     nsynth-precompute status --bank DIR
     nsynth-precompute verify --bank DIR [--repair]
     nsynth-precompute notes OUT_DIR [--instruments ...] [--pitches LO-HI]
@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from tqdm.contrib.logging import logging_redirect_tqdm
 
-from precompute import audio_io, grid, notes, render
+from precompute import audio_io, cluster, grid, notes, render
 from precompute.bank import INDEX_NAME, Bank, BankError, create_folder
 from precompute.errors import PrecomputeError
 from precompute.model.checkpoint import CheckpointError, resolve_checkpoint
@@ -155,6 +155,23 @@ def build_parser() -> argparse.ArgumentParser:
         help="sampling temperature, > 0, dimensionless; part of every key "
         "(default: the spec's [render] temperature)",
     )
+    ray_cluster = argparse.ArgumentParser(add_help=False)
+    ray_cluster.add_argument(
+        "--ray",
+        nargs="?",
+        const=cluster.LOCAL,
+        metavar="ADDRESS",
+        help="decode on a Ray cluster at ADDRESS (auto, HOST:6379, ray://HOST:10001); "
+        "without ADDRESS, on a cluster of this machine alone, started for the run "
+        f"(needs the {cluster.EXTRA} extra; see docs/cluster.md)",
+    )
+    ray_cluster.add_argument(
+        "--workers",
+        type=_integer(1),
+        metavar="N",
+        help="with --ray: workers to start, each holding the model (default: one per GPU "
+        "of the cluster, else one per CPU)",
+    )
     spec_checkpoint = argparse.ArgumentParser(add_help=False)
     spec_checkpoint.add_argument(
         "--checkpoint",
@@ -199,7 +216,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     render_cmd = commands.add_parser(
         "render",
-        parents=[common, model, batching, spec_checkpoint],
+        parents=[common, model, batching, spec_checkpoint, ray_cluster],
         help="render a grid spec into a bank (resumable, shardable)",
         description="Render every point of a grid spec that the bank does not hold yet. "
         "Re-running resumes; shards i/n of one spec fill one bank without collisions.",
@@ -231,7 +248,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     estimate = commands.add_parser(
         "estimate",
-        parents=[common, model, batching, spec_checkpoint],
+        parents=[common, model, batching, spec_checkpoint, ray_cluster],
         help="predict points, audio length, disk use and time of a render",
     )
     estimate.add_argument("spec", type=Path, metavar="SPEC", help="grid spec (TOML)")
@@ -482,6 +499,18 @@ def _render_config(
     )
 
 
+def _cluster_config(args: argparse.Namespace) -> cluster.ClusterConfig | None:
+    """--ray and --workers as a ClusterConfig (None without --ray); fails at once when
+    Ray is not installed or nothing answers at the address."""
+    if args.ray is None:
+        if args.workers is not None:
+            raise CliError("--workers needs --ray")
+        return None
+    config = cluster.ClusterConfig(address=args.ray, workers=args.workers)
+    cluster.preflight(config)
+    return config
+
+
 def _check_bank_argument(path: Path | None) -> None:
     """Refuses a --bank that names a file (checked before TensorFlow is imported)."""
     if path is not None and path.exists() and not path.is_dir():
@@ -589,6 +618,7 @@ def _cmd_encode(args: argparse.Namespace) -> int:
 
 def _cmd_render(args: argparse.Namespace) -> int:
     config = _render_config(args, dry_run=args.dry_run, repair=args.repair, progress=args.progress)
+    ray_config = None if args.dry_run else _cluster_config(args)
     _check_bank_argument(args.bank)
     spec, checkpoint = _spec_and_checkpoint(args)
     if not args.dry_run:  # now, not after the model has loaded: a bad path fails at once
@@ -607,7 +637,10 @@ def _cmd_render(args: argparse.Namespace) -> int:
             if not args.dry_run:
                 bank.record_spec(args.spec)  # so that nsynth-server needs no --spec
             with logging_redirect_tqdm(loggers=[logging.getLogger("precompute")]):
-                report = render.render(spec, model, bank, config)
+                if ray_config is None:
+                    report = render.render(spec, model, bank, config)
+                else:
+                    report = cluster.render(spec, model, bank, config, ray_config)
     plan = report.plan
     where = (
         f"shard {config.shard_index}/{config.shard_count}: {plan.n_in_shard} points, "
@@ -618,9 +651,14 @@ def _cmd_render(args: argparse.Namespace) -> int:
             print(point.key, json.dumps(dict(point.coords)))
         print(f"would render {len(plan.points)}; {where}")
     else:
+        retried = (
+            f"; {len(report.retried)} decoded again after their worker was lost"
+            if report.retried
+            else ""
+        )
         print(
             f"rendered {len(report.rendered)}, failed {len(report.failed)} in "
-            f"{_format_duration(report.elapsed_s)}; {where}"
+            f"{_format_duration(report.elapsed_s)}; {where}{retried}"
         )
     if report.failed:
         print(
@@ -634,19 +672,33 @@ def _cmd_render(args: argparse.Namespace) -> int:
 
 def _cmd_estimate(args: argparse.Namespace) -> int:
     config = _render_config(args, dry_run=True, repair=False, progress=False)
+    ray_config = _cluster_config(args)
     _check_bank_argument(args.bank)
     spec, checkpoint = _spec_and_checkpoint(args)
+    placement = None
     with _device_scope(args.device):
         model = _load_model(checkpoint, use_ema=args.use_ema)
         spec = _for_model(spec, model, args)
         bank = _existing_bank(args.bank, model.config) if args.bank is not None else None
         with contextlib.closing(bank) if bank is not None else contextlib.nullcontext():
-            est = render.estimate(
-                spec, model, calibration_steps=args.calibration_steps, bank=bank, config=config
-            )
+            if ray_config is None:
+                est = render.estimate(
+                    spec, model, calibration_steps=args.calibration_steps, bank=bank, config=config
+                )
+            else:
+                est, placement = cluster.estimate(
+                    spec,
+                    model,
+                    ray_config,
+                    calibration_steps=args.calibration_steps,
+                    bank=bank,
+                    config=config,
+                )
     plan = est.plan
     streams = min(plan.batch_size, len(plan.points))
     step = f"{1e3 * est.step_s:.3g} ms per sample of {streams} streams" if streams else "-"
+    if streams and placement:
+        step += " on a worker"
     print(
         _table(
             [
@@ -658,6 +710,7 @@ def _cmd_estimate(args: argparse.Namespace) -> int:
                 ("disk", _format_bytes(est.disk_bytes)),
                 ("batches", f"{est.n_batches} of up to {plan.batch_size} renders"),
                 ("decode step", step),
+                *([("workers", placement.describe())] if placement else []),
                 ("time", _format_duration(est.time_s)),
             ]
         )

@@ -14,6 +14,11 @@ whatever batch, shard or machine renders it. A point that fails (an unreadable s
 bad edit, a write error) is recorded in the bank as failed, logged in one line, and the
 run goes on; a re-run tries it again.
 
+Decoding is the one step a `Decoder` may take elsewhere: `render` decodes in this process
+(`LocalDecoder`) unless given another (`precompute.cluster.WorkerPool` decodes on a Ray
+cluster). Planning, embeddings, batching, seeds, post-processing and bank commits stay
+here, so a point renders to the same bytes whichever decoder decoded it.
+
 `estimate` predicts what a render will cost: points, audio seconds, disk bytes, and time
 from a short calibration decode at the chosen batch size.
 """
@@ -24,13 +29,14 @@ import collections
 import concurrent.futures
 import dataclasses
 import hashlib
+import heapq
 import io
 import logging
 import math
 import threading
 import time
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import numpy as np
 import soundfile as sf
@@ -42,6 +48,7 @@ from precompute.errors import PrecomputeError
 from precompute.grid import GridSpec, Point
 
 if TYPE_CHECKING:
+    from precompute.model.config import ModelConfig
     from precompute.model.nsynth import NSynth
 
 logger = logging.getLogger(__name__)
@@ -121,8 +128,11 @@ class RenderReport:
         rendered: Keys stored in the bank, in order.
         failed: Keys recorded as failed.
         n_samples: Audio samples decoded, summed over every stream (16 kHz samples).
-        model_s: Time spent inside the model's encode and decode (s).
+        model_s: Time spent inside the model's encode and decode (s); on a cluster, the
+            workers' decoding summed over workers.
         elapsed_s: Wall time of the whole render (s).
+        retried: Keys of points decoded again because the worker decoding them was lost
+            (a cluster render; each key once however often it was retried).
     """
 
     plan: Plan
@@ -131,6 +141,7 @@ class RenderReport:
     n_samples: int
     model_s: float
     elapsed_s: float
+    retried: tuple[str, ...] = ()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -143,8 +154,10 @@ class Estimate:
         disk_bytes: WAV files plus their embeddings in the index (bytes).
         n_batches: Decode batches.
         step_s: Measured time of one decode step of a whole batch (s per sample).
-        time_s: Predicted decode time: n_batches * samples per render * step_s (s);
-            0 when there is nothing to render.
+        time_s: Predicted decode time (s): each batch takes its samples per render *
+            step_s, and n_workers decode batches side by side (`schedule_s`); 0 when
+            there is nothing to render.
+        n_workers: Decoders the time is predicted for (1: this process).
     """
 
     plan: Plan
@@ -153,6 +166,7 @@ class Estimate:
     n_batches: int
     step_s: float
     time_s: float
+    n_workers: int = 1
 
 
 @dataclasses.dataclass(frozen=True)
@@ -162,6 +176,42 @@ class _Job:
     point: Point
     settings: dict[str, Any]  # recipe["render"]
     embedding: np.ndarray  # [n_frames, n_z]
+
+
+@dataclasses.dataclass(frozen=True)
+class Batch:
+    """Renders decoded in one model call: all of one length and temperature.
+
+    Attributes:
+        index: Position in the render's order of batches (0-based).
+        jobs: The points, each with its render settings and embedding.
+        n_samples: Audio samples per render (16 kHz samples).
+    """
+
+    index: int
+    jobs: tuple[_Job, ...]
+    n_samples: int
+
+    def __len__(self) -> int:
+        return len(self.jobs)
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """The points' keys, in batch order."""
+        return tuple(job.point.key for job in self.jobs)
+
+    @property
+    def temperature(self) -> float:
+        """Sampling temperature shared by every point (`_decode_group`)."""
+        return _decode_group(self.jobs[0].settings)[1]
+
+    def embeddings(self) -> np.ndarray:
+        """The points' embeddings, shape [b, n_frames, n_z] float32."""
+        return np.stack([job.embedding for job in self.jobs])
+
+    def seeds(self) -> list[int]:
+        """Each point's sampler seed (`point_seed`), in batch order."""
+        return [point_seed(job.point.key, seed=job.settings["seed"]) for job in self.jobs]
 
 
 # Seeds and settings ----------------------------------------------------------------------
@@ -244,6 +294,34 @@ def _decode_group(settings: Mapping[str, Any]) -> tuple[int, float]:
     return settings["n_frames"], settings["temperature"]
 
 
+def make_batches(jobs: Iterable[_Job], *, batch_size: int, config: ModelConfig) -> list[Batch]:
+    """Jobs of one length and temperature in batches of at most batch_size, in job order."""
+    groups = _batches(jobs, batch_size=batch_size, group=lambda j: _decode_group(j.settings))
+    return [
+        Batch(i, tuple(g), config.frames_to_samples(g[0].settings["n_frames"]))
+        for i, g in enumerate(groups)
+    ]
+
+
+def schedule_s(durations: Iterable[float], *, n_workers: int) -> float:
+    """When the last of a list of jobs ends if n_workers take them in order.
+
+    Each job goes to the worker that is free first (how a cluster render hands out
+    batches), so with one worker this is the sum.
+
+    Args:
+        durations: Each job's time (s), in the order they are handed out.
+        n_workers: Workers, >= 1.
+
+    Returns:
+        The makespan (s); 0 for no jobs.
+    """
+    free_at = [0.0] * n_workers  # a heap of the times each worker is next free
+    for duration in durations:
+        heapq.heappush(free_at, heapq.heappop(free_at) + duration)
+    return max(free_at)
+
+
 # Sources ----------------------------------------------------------------------------------
 
 
@@ -303,17 +381,19 @@ def source_embeddings(
 # Rendering --------------------------------------------------------------------------------
 
 
-class _Progress:
+class Progress:
     """The tqdm bar: stream-samples decoded (its rate and ETA), renders stored in the postfix.
 
-    The decoding thread advances the samples, the bank writer counts the renders.
+    Decoders advance the samples (a local render per frame, a cluster as its workers
+    report), the bank writer counts the renders. Safe to call from several threads.
     """
 
     def __init__(self, *, n_renders: int, n_samples: int, enabled: bool) -> None:
         self.n_renders = n_renders
         self.done = 0
-        self.streams = 0  # of the batch being decoded
-        self.decoded = 0  # samples per stream of the batch being decoded
+        self.n_retried = 0  # batches decoded again after their worker was lost
+        self.streams = 0  # of the batch being decoded (start_batch)
+        self.decoded = 0  # samples per stream of the batch being decoded (start_batch)
         self.lock = threading.Lock()
         self.bar = tqdm(
             total=n_samples,
@@ -330,49 +410,86 @@ class _Progress:
         self.streams, self.decoded = n_streams, 0
 
         def advance(samples_done: int, samples_total: int) -> None:
-            with self.lock:
-                self.bar.update(self.streams * (samples_done - self.decoded))
+            self.advance(self.streams * (samples_done - self.decoded))
             self.decoded = samples_done
 
         return advance
 
     def end_batch(self, n_samples: int) -> None:
         """The batch being decoded, of n_samples per stream, is done (or abandoned)."""
-        with self.lock:
-            self.bar.update(self.streams * (n_samples - self.decoded))
+        self.advance(self.streams * (n_samples - self.decoded))
         self.streams = self.decoded = 0
+
+    def advance(self, n_samples: int) -> None:
+        """n_samples more stream-samples are decoded (summed over streams)."""
+        with self.lock:
+            self.bar.update(n_samples)
 
     def skip(self, n_samples: int) -> None:
         """Samples that will never be decoded (a render failed before decoding)."""
+        self.advance(n_samples)
+
+    def redo(self, n_samples: int) -> None:
+        """A batch is decoded again (its worker was lost) after n_samples of it counted.
+
+        What was counted stays counted and the total grows by as much, so the rate stays
+        the rate of work done and the ETA includes the repeat.
+        """
         with self.lock:
-            self.bar.update(n_samples)
+            self.bar.total += n_samples
+            self.n_retried += 1
+        self.count(0)
 
     def count(self, n_renders: int) -> None:
         """n_renders more are finished (stored or failed)."""
         with self.lock:
             self.done += n_renders
-            self.bar.set_postfix_str(f"renders {self.done}/{self.n_renders}", refresh=False)
+            retried = f", retried {self.n_retried}" if self.n_retried else ""
+            self.bar.set_postfix_str(
+                f"renders {self.done}/{self.n_renders}{retried}", refresh=False
+            )
             self.bar.refresh()
 
     def close(self) -> None:
         self.bar.close()
 
 
-class _Renderer:
-    """One render run's state: the model, bank, counters and failure records.
+class Renderer:
+    """One render run's bank side: stores decoded batches, records failures, counts.
 
-    `decode` runs on the calling thread; `store` runs on the bank writer thread, so a
-    batch is written while the next one decodes.
+    A `Decoder` hands it each batch it decoded (`decoded`) or could not decode
+    (`decode_failed`); stores run on one bank writer thread, so a batch is written while
+    the next ones decode. Use it as a context manager: leaving it (also on Ctrl-C) waits
+    for the writes under way.
+
+    Args:
+        model: The loaded model (its config and fingerprint go into every row).
+        bank: The bank to fill.
+        progress: The run's progress bar.
+        max_pending_writes: Decoded batches that may wait for the writer before
+            `decoded` blocks (bounds the audio held in memory).
     """
 
-    def __init__(self, model: NSynth, bank: Bank, progress: _Progress) -> None:
+    def __init__(
+        self, model: NSynth, bank: Bank, progress: Progress, *, max_pending_writes: int
+    ) -> None:
         self.model = model
         self.bank = bank
         self.progress = progress
+        self.max_pending_writes = max_pending_writes
         self.rendered: list[str] = []
         self.failed: list[str] = []
+        self.retried: dict[str, None] = {}  # ordered set of keys
         self.n_samples = 0
         self.model_s = 0.0
+        self._writer = concurrent.futures.ThreadPoolExecutor(1, "bank-writer")
+        self._pending: collections.deque[concurrent.futures.Future] = collections.deque()
+
+    def __enter__(self) -> Renderer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._writer.shutdown(wait=True)
 
     def fail(self, point: Point, message: str) -> None:
         """Records one failed point in the bank and logs it in one line."""
@@ -386,31 +503,47 @@ class _Renderer:
         )
         self.failed.append(point.key)
 
-    def decode(self, batch: Sequence[_Job]) -> np.ndarray | None:
-        """Decodes one batch: [b, n_samples] audio, or None when decoding failed (recorded)."""
-        n_frames, temperature = _decode_group(batch[0].settings)
-        n_samples = self.model.config.frames_to_samples(n_frames)
-        z = np.stack([job.embedding for job in batch])  # [b, n_frames, n_z]
-        seeds = [point_seed(job.point.key, seed=job.settings["seed"]) for job in batch]
-        callback = self.progress.start_batch(len(batch))
-        start = time.perf_counter()
-        try:
-            audio = self.model.decode(z, seeds=seeds, temperature=temperature, progress=callback)
-        except PrecomputeError as e:
-            for job in batch:
-                self.fail(job.point, f"decoding failed: {e}")
-            self.progress.count(len(batch))
-            return None
-        finally:
-            self.model_s += time.perf_counter() - start
-            self.progress.end_batch(n_samples)
-        self.n_samples += len(batch) * n_samples
-        return audio
+    def decoded(self, batch: Batch, audio: np.ndarray, *, model_s: float) -> None:
+        """Queues a decoded batch (audio [b, n_samples]) for the bank writer.
 
-    def store(self, batch: Sequence[_Job], audio: np.ndarray) -> None:
+        Blocks while more than max_pending_writes batches wait; raises what an earlier
+        store raised.
+        """
+        self.model_s += model_s
+        self.n_samples += len(batch) * batch.n_samples
+        self._pending.append(self._writer.submit(self._store, batch, audio))
+        while len(self._pending) > self.max_pending_writes or (
+            self._pending and self._pending[0].done()
+        ):
+            self._pending.popleft().result()
+
+    def decode_failed(self, batch: Batch, message: str, *, model_s: float) -> None:
+        """Records every point of a batch that could not be decoded as failed."""
+        self.model_s += model_s
+        for job in batch.jobs:
+            self.fail(job.point, f"decoding failed: {message}")
+        self.progress.count(len(batch))
+
+    def retry(self, batch: Batch, *, n_counted: int) -> None:
+        """Notes that a batch is decoded again (its worker was lost).
+
+        Args:
+            batch: The batch.
+            n_counted: Stream-samples of it the progress bar had counted (they are
+                decoded again, so the bar's total grows by as much).
+        """
+        self.retried.update(dict.fromkeys(batch.keys))
+        self.progress.redo(n_counted)
+
+    def flush(self) -> None:
+        """Waits for every queued store; raises what a store raised."""
+        while self._pending:
+            self._pending.popleft().result()
+
+    def _store(self, batch: Batch, audio: np.ndarray) -> None:
         """Post-processes and stores each clip of a decoded batch (audio [b, n_samples])."""
         sample_rate_hz = self.model.config.sample_rate_hz
-        for job, clip in zip(batch, audio, strict=True):
+        for job, clip in zip(batch.jobs, audio, strict=True):
             point = job.point
             try:
                 self.bank.add(
@@ -428,6 +561,59 @@ class _Renderer:
             else:
                 self.rendered.append(point.key)
         self.progress.count(len(batch))
+
+
+class Decoder(Protocol):
+    """What decodes a render's batches (`render(..., decoder=...)`).
+
+    Attributes:
+        max_pending_writes: Decoded batches that may wait for the bank writer.
+    """
+
+    max_pending_writes: int
+
+    def run(self, batches: Sequence[Batch], renderer: Renderer) -> None:
+        """Decodes every batch and hands each to renderer.decoded or .decode_failed.
+
+        Each batch is decoded as `model.decode(batch.embeddings(), seeds=batch.seeds(),
+        temperature=batch.temperature)` with the render's model, and advances
+        renderer.progress by len(batch) * batch.n_samples in all.
+        """
+        ...
+
+
+class LocalDecoder:
+    """Decodes batches one after another with the model in this process.
+
+    One batch is written while the next decodes, so Ctrl-C loses at most the batch being
+    decoded and SIGKILL at most that and the unwritten rest of the one before it.
+    """
+
+    max_pending_writes = 1
+
+    def __init__(self, model: NSynth) -> None:
+        self.model = model
+
+    def run(self, batches: Sequence[Batch], renderer: Renderer) -> None:
+        for batch in batches:
+            callback = renderer.progress.start_batch(len(batch))
+            start = time.perf_counter()
+            try:
+                audio = self.model.decode(
+                    batch.embeddings(),
+                    seeds=batch.seeds(),
+                    temperature=batch.temperature,
+                    progress=callback,
+                )
+            except PrecomputeError as e:
+                renderer.decode_failed(batch, str(e), model_s=time.perf_counter() - start)
+                continue
+            finally:
+                renderer.progress.end_batch(batch.n_samples)
+            renderer.decoded(batch, audio, model_s=time.perf_counter() - start)
+            logger.debug(
+                "batch %d/%d decoded (%d renders)", batch.index + 1, len(batches), len(batch)
+            )
 
 
 def post_process(
@@ -465,7 +651,14 @@ def _check_fit(spec: GridSpec, model: NSynth, bank: Bank | None) -> None:
         )
 
 
-def render(spec: GridSpec, model: NSynth, bank: Bank | None, config: RenderConfig) -> RenderReport:
+def render(
+    spec: GridSpec,
+    model: NSynth,
+    bank: Bank | None,
+    config: RenderConfig,
+    *,
+    decoder: Decoder | None = None,
+) -> RenderReport:
     """Renders the spec's points that the bank does not have yet.
 
     Args:
@@ -475,6 +668,9 @@ def render(spec: GridSpec, model: NSynth, bank: Bank | None, config: RenderConfi
         bank: The bank to fill (opened with the model's config). None only for a dry run,
             which then plans as if the bank were empty.
         config: Batching, sharding, limit, dry run.
+        decoder: What decodes the batches; None: `LocalDecoder(model)`, this process.
+            The model still encodes audio sources here, and this process alone writes
+            the bank.
 
     Returns:
         What was rendered and what failed. A dry run returns the plan and renders nothing.
@@ -510,45 +706,34 @@ def render(spec: GridSpec, model: NSynth, bank: Bank | None, config: RenderConfi
     n_samples = sum(
         model.config.frames_to_samples(r["render"]["n_frames"]) for r in recipes.values()
     )
-    progress = _Progress(n_renders=len(plan.points), n_samples=n_samples, enabled=config.progress)
-    renderer = _Renderer(model, bank, progress)
+    progress = Progress(n_renders=len(plan.points), n_samples=n_samples, enabled=config.progress)
+    decoder = decoder or LocalDecoder(model)
+    renderer = Renderer(model, bank, progress, max_pending_writes=decoder.max_pending_writes)
     try:
-        start = time.perf_counter()
-        sources, source_errors = source_embeddings(
-            spec, model, refs=refs, batch_size=plan.batch_size
-        )
-        renderer.model_s += time.perf_counter() - start
-        jobs = []
-        for point in plan.points:
-            recipe = recipes[point.key]
-            broken = [source_errors[r] for r in recipe["sources"] if r in source_errors]
-            try:
-                if broken:
-                    raise RenderError(f"source failed: {broken[0]}")
-                z = grid.recipe_embedding(recipe, sources, config=model.config)
-            except PrecomputeError as e:
-                renderer.fail(point, str(e))
-                progress.skip(model.config.frames_to_samples(recipe["render"]["n_frames"]))
-                progress.count(1)
-                continue
-            jobs.append(_Job(point, recipe["render"], z))
-        batches = _batches(
-            jobs, batch_size=plan.batch_size, group=lambda j: _decode_group(j.settings)
-        )
-        # One writer thread stores batch i while batch i + 1 decodes. Leaving the `with`
-        # (also on Ctrl-C) waits for the write under way, so at most the batch being
-        # decoded is lost (and, after SIGKILL, the unfinished part of one write).
-        with concurrent.futures.ThreadPoolExecutor(1, "bank-writer") as writer:
-            stored: concurrent.futures.Future | None = None
-            for i, batch in enumerate(batches):
-                audio = renderer.decode(batch)
-                if stored is not None:
-                    stored.result()  # raises what the writer raised
-                if audio is not None:
-                    stored = writer.submit(renderer.store, batch, audio)
-                logger.debug("batch %d/%d decoded (%d renders)", i + 1, len(batches), len(batch))
-            if stored is not None:
-                stored.result()
+        with renderer:  # leaving it (also on Ctrl-C) waits for the writes under way
+            start = time.perf_counter()
+            sources, source_errors = source_embeddings(
+                spec, model, refs=refs, batch_size=plan.batch_size
+            )
+            renderer.model_s += time.perf_counter() - start
+            jobs = []
+            for point in plan.points:
+                recipe = recipes[point.key]
+                broken = [source_errors[r] for r in recipe["sources"] if r in source_errors]
+                try:
+                    if broken:
+                        raise RenderError(f"source failed: {broken[0]}")
+                    z = grid.recipe_embedding(recipe, sources, config=model.config)
+                except PrecomputeError as e:
+                    renderer.fail(point, str(e))
+                    progress.skip(model.config.frames_to_samples(recipe["render"]["n_frames"]))
+                    progress.count(1)
+                    continue
+                jobs.append(_Job(point, recipe["render"], z))
+            batches = make_batches(jobs, batch_size=plan.batch_size, config=model.config)
+            if batches:
+                decoder.run(batches, renderer)
+            renderer.flush()
     finally:
         progress.close()
         elapsed_s = time.perf_counter() - started
@@ -566,6 +751,7 @@ def render(spec: GridSpec, model: NSynth, bank: Bank | None, config: RenderConfi
         n_samples=renderer.n_samples,
         model_s=renderer.model_s,
         elapsed_s=elapsed_s,
+        retried=tuple(renderer.retried),
     )
 
 
@@ -598,12 +784,15 @@ def estimate(
     calibration_steps: int = 512,
     bank: Bank | None = None,
     config: RenderConfig | None = None,
+    decode: Callable[..., np.ndarray] | None = None,
+    n_workers: int = 1,
 ) -> Estimate:
     """Predicts points, audio, disk use and time of `render(spec, model, bank, config)`.
 
     Time comes from a calibration decode at the plan's batch size: one frame first (it
     compiles the decoder), then calibration_steps samples rounded up to whole frames,
-    timed; the prediction assumes every batch runs at that speed.
+    timed; the prediction assumes every batch runs at that speed, on each of n_workers
+    decoders taking batches in turn (`schedule_s`).
 
     Args:
         spec: A spec loaded with the model's config.
@@ -611,17 +800,24 @@ def estimate(
         calibration_steps: Decode steps to time (samples per stream), >= 1.
         bank: Points ready in it are left out; None: nothing is rendered yet.
         config: Shard, limit and batch size (default: the spec's, whole grid).
+        decode: What the calibration runs, called as `model.decode(z, seeds=...,
+            temperature=...)`; None: model.decode in this process. A cluster passes
+            one worker's decode, so the speed measured is its workers'.
+        n_workers: Decoders that share the batches, >= 1.
 
     Returns:
         The estimate. Encoding audio sources is not included in time_s.
 
     Raises:
-        RenderError: calibration_steps < 1, or spec, model and bank do not fit together.
+        RenderError: calibration_steps or n_workers < 1, or spec, model and bank do not
+            fit together.
     """
-    if isinstance(calibration_steps, bool) or not isinstance(calibration_steps, int):
-        raise RenderError(f"calibration_steps={calibration_steps!r} must be an integer >= 1")
-    if calibration_steps < 1:
-        raise RenderError(f"calibration_steps={calibration_steps} must be >= 1")
+    for name, value in (("calibration_steps", calibration_steps), ("n_workers", n_workers)):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise RenderError(f"{name}={value!r} must be an integer >= 1")
+        if value < 1:
+            raise RenderError(f"{name}={value} must be >= 1")
+    decode = decode or model.decode
     _check_fit(spec, model, bank)
     cfg = model.config
     plan = plan_render(
@@ -643,17 +839,19 @@ def estimate(
         disk_bytes += sizes[form] + embedding_bytes + len(point.recipe_json)
     batches = _batches(settings, batch_size=plan.batch_size, group=_decode_group)
     if not batches:
-        return Estimate(plan, 0.0, 0, 0, 0.0, 0.0)
+        return Estimate(plan, 0.0, 0, 0, 0.0, 0.0, n_workers)
     n_streams = len(batches[0])
     temperature = settings[0]["temperature"]
     z = np.zeros((n_streams, 1, cfg.n_z), dtype=np.float32)
-    model.decode(z, seeds=range(n_streams), temperature=temperature)  # compiles
+    decode(z, seeds=range(n_streams), temperature=temperature)  # compiles
     n_frames = math.ceil(calibration_steps / cfg.hop_length)
     z = np.zeros((n_streams, n_frames, cfg.n_z), dtype=np.float32)
     start = time.perf_counter()
-    model.decode(z, seeds=range(n_streams), temperature=temperature)
+    decode(z, seeds=range(n_streams), temperature=temperature)
     step_s = (time.perf_counter() - start) / cfg.frames_to_samples(n_frames)
-    time_s = sum(cfg.frames_to_samples(b[0]["n_frames"]) * step_s for b in batches)
+    time_s = schedule_s(
+        (cfg.frames_to_samples(b[0]["n_frames"]) * step_s for b in batches), n_workers=n_workers
+    )
     logger.info(
         "calibration: %d streams x %d steps, %.3g ms per step",
         n_streams,
@@ -667,4 +865,5 @@ def estimate(
         n_batches=len(batches),
         step_s=step_s,
         time_s=time_s,
+        n_workers=n_workers,
     )

@@ -316,3 +316,29 @@ def test_estimate_counts_points_audio_disk_and_time(
         assert (done.n_batches, done.audio_s, done.disk_bytes, done.time_s) == (0, 0, 0, 0)
     with pytest.raises(RenderError, match="calibration_steps=0"):
         render.estimate(spec, tiny_model, calibration_steps=0)
+
+
+def test_schedule_s_hands_each_job_to_the_first_free_worker() -> None:
+    assert render.schedule_s([], n_workers=3) == 0
+    assert render.schedule_s([1.0, 2.0, 3.0], n_workers=1) == 6.0
+    assert render.schedule_s([3.0] * 4, n_workers=2) == 6.0
+    assert render.schedule_s([4.0, 1.0, 1.0, 1.0], n_workers=2) == 4.0
+    assert render.schedule_s([1.0, 1.0, 1.0, 4.0], n_workers=2) == 5.0  # the last waits
+
+
+def test_estimate_calibrates_with_the_decode_given_and_shares_batches(
+    spec: grid.GridSpec, tiny_model
+) -> None:
+    calls = []
+
+    def decode(z, **kwargs):
+        calls.append(z.shape)
+        return tiny_model.decode(z, **kwargs)
+
+    est = render.estimate(spec, tiny_model, calibration_steps=100, decode=decode, n_workers=3)
+    assert calls == [(2, 1, 16), (2, 1, 16)]  # compile, then one 512-sample frame timed
+    assert est.n_batches == 4 and est.n_workers == 3
+    assert est.time_s == pytest.approx(2 * N_SAMPLES * est.step_s)  # 2, 1, 1 batches
+    for bad in (0, 1.5, True):
+        with pytest.raises(RenderError, match="n_workers="):
+            render.estimate(spec, tiny_model, n_workers=bad)
