@@ -15,7 +15,6 @@ from __future__ import annotations
 import collections
 import dataclasses
 import hashlib
-import io
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,6 +23,7 @@ import numpy as np
 import soundfile as sf
 
 from oscserver import lookup
+from precompute.audio_io import encode_wav
 
 #: The blends folder, inside the server's cache folder.
 BLEND_DIR = "blends"
@@ -104,9 +104,8 @@ class BlendFiles:
         """
         clips = [self._clip(key) for key in blend.keys]
         audio = lookup.mix(clips, blend.weights)  # [n_samples]
-        wav = io.BytesIO()  # encoded in memory, written with one call
-        sf.write(wav, audio, self._sample_rate_hz, subtype="FLOAT", format="WAV")
-        data = wav.getvalue()
+        # Encoded in memory, written with one call.
+        data = encode_wav(audio, sample_rate_hz=self._sample_rate_hz, subtype="FLOAT")
         temp = blend.path.with_name(f".{blend.name}.{os.getpid()}.tmp")
         try:
             temp.write_bytes(data)

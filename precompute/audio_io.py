@@ -1,13 +1,17 @@
-"""Reading source audio for the encoder: any libsndfile format, rate and channel count.
+"""Audio I/O: reading source audio for the encoder (any libsndfile format, rate and
+channel count), and encoding WAVs whose bytes depend on the samples alone.
 
-Writing renders is the bank's job (`bank.Bank.add` writes WAVs atomically); this module
-only reads. Every failure is an `AudioError` whose message starts with the file's path.
+Storing renders is the bank's job (`bank.Bank.add` writes WAVs atomically); this module
+reads files and encodes bytes. Every reading failure is an `AudioError` whose message
+starts with the file's path.
 """
 
 from __future__ import annotations
 
+import io
 import math
 import os
+import struct
 from pathlib import Path
 
 import numpy as np
@@ -77,3 +81,38 @@ def load_audio(
 
 def _positive_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value >= 1
+
+
+#: A RIFF chunk's header: its id and its size in bytes (little-endian).
+_CHUNK = struct.Struct("<4sI")
+
+
+def encode_wav(audio: np.ndarray, *, sample_rate_hz: int, subtype: str) -> bytes:
+    """A mono WAV of `audio`, the same bytes for the same samples.
+
+    libsndfile writes float WAVs with a PEAK chunk whose `dwTimeStamp` is the time of
+    writing, so two writes of one render differed in 4 bytes; that field is set to 0
+    here, so a bank's files depend only on their renders (a render made locally and on
+    a cluster is byte for byte the same file).
+
+    Args:
+        audio: Shape [n_samples], float32, full-scale units.
+        sample_rate_hz: Sample rate (Hz).
+        subtype: libsndfile subtype, e.g. "FLOAT" or "PCM_16".
+
+    Returns:
+        The file's bytes.
+    """
+    buffer = io.BytesIO()
+    sf.write(buffer, audio, sample_rate_hz, subtype=subtype, format="WAV")
+    data = bytearray(buffer.getvalue())
+    at = 12  # after "RIFF", the size and "WAVE"
+    while at + _CHUNK.size <= len(data):
+        chunk_id, size = _CHUNK.unpack_from(data, at)
+        if chunk_id == b"PEAK":  # version (4 bytes), then the time stamp (4 bytes)
+            data[at + 12 : at + 16] = bytes(4)
+            break
+        if chunk_id == b"data":
+            break
+        at += _CHUNK.size + size + (size & 1)
+    return bytes(data)

@@ -34,6 +34,7 @@ import numpy as np
 import soundfile as sf
 
 from precompute import audio_post, perturb
+from precompute.audio_io import encode_wav
 from precompute.errors import PrecomputeError
 from precompute.model.config import ConfigError, ModelConfig
 
@@ -205,6 +206,14 @@ def _read_only_uri(index: Path) -> str:
     """
     idle = not index.with_name(f"{index.name}-wal").exists()
     return f"{index.as_uri()}?mode=ro" + ("&immutable=1" if idle else "")
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    """Writes a file that must not exist yet, and flushes it to the disk."""
+    with open(path, "xb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
 
 
 def _fsync_dir(path: Path) -> None:
@@ -558,16 +567,11 @@ class Bank:
         temp = self._root / f".{key}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
         renamed = False
         try:
-            with open(temp, "xb") as f:
-                sf.write(
-                    f,
-                    data,
-                    self._config.sample_rate_hz,
-                    subtype=SAMPLE_FORMATS[sample_format],
-                    format="WAV",
-                )
-                f.flush()
-                os.fsync(f.fileno())
+            wav = encode_wav(
+                data, sample_rate_hz=self._config.sample_rate_hz,
+                subtype=SAMPLE_FORMATS[sample_format],
+            )  # fmt: skip
+            _write_new(temp, wav)
             with self._transaction() as conn:
                 if conn.execute(
                     "SELECT 1 FROM renders WHERE key = ? AND status = 'ready'", (key,)

@@ -30,7 +30,6 @@ import concurrent.futures
 import dataclasses
 import hashlib
 import heapq
-import io
 import logging
 import math
 import threading
@@ -39,7 +38,6 @@ from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import numpy as np
-import soundfile as sf
 from tqdm import tqdm
 
 from precompute import audio_io, audio_post, grid
@@ -766,15 +764,9 @@ def wav_bytes(n_samples: int, *, sample_format: str, sample_rate_hz: int) -> int
     """
     if sample_format not in SAMPLE_FORMATS:
         raise RenderError(f"sample_format={sample_format!r}; known: {sorted(SAMPLE_FORMATS)}")
-    buffer = io.BytesIO()
-    sf.write(
-        buffer,
-        np.zeros(n_samples, dtype=np.float32),
-        sample_rate_hz,
-        subtype=SAMPLE_FORMATS[sample_format],
-        format="WAV",
-    )
-    return buffer.tell()
+    silence = np.zeros(n_samples, dtype=np.float32)
+    subtype = SAMPLE_FORMATS[sample_format]
+    return len(audio_io.encode_wav(silence, sample_rate_hz=sample_rate_hz, subtype=subtype))
 
 
 def estimate(

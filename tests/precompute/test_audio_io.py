@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import numpy as np
 import pytest
 import soundfile as sf
 
+from precompute import audio_io
 from precompute.audio_io import AudioError, load_audio
 from precompute.errors import PrecomputeError
 
@@ -136,3 +138,24 @@ def test_bad_arguments_raise(tmp_path: Path, kwargs: dict, message: str) -> None
     sf.write(tmp_path / "a.wav", sine(1024, freq_hz=440, rate_hz=RATE_HZ), RATE_HZ)
     with pytest.raises(AudioError, match=message):
         load_audio(tmp_path / "a.wav", **kwargs)
+
+
+@pytest.mark.parametrize("subtype", ["FLOAT", "PCM_16"])
+def test_encoded_wavs_depend_on_the_samples_alone(subtype: str) -> None:
+    """libsndfile stamps a float WAV's PEAK chunk with the time of writing; encode_wav
+    writes 0 there, so the same samples give the same bytes at any time."""
+    audio = (0.5 * np.sin(np.linspace(0, 100, 4000))).astype(np.float32)
+    wav = audio_io.encode_wav(audio, sample_rate_hz=16000, subtype=subtype)
+    chunks, at = {}, 12
+    while at < len(wav):
+        chunk_id, size = wav[at : at + 4], int.from_bytes(wav[at + 4 : at + 8], "little")
+        chunks[chunk_id] = wav[at + 8 : at + 8 + size]
+        at += 8 + size + (size & 1)
+    assert (b"PEAK" in chunks) == (subtype == "FLOAT")
+    if subtype == "FLOAT":
+        assert chunks[b"PEAK"][4:8] == bytes(4)  # the time stamp
+        assert chunks[b"PEAK"][8:12] == np.float32(np.abs(audio).max()).tobytes()  # the peak
+    read, rate = sf.read(io.BytesIO(wav), dtype="float32")
+    assert rate == 16000
+    np.testing.assert_allclose(read, audio, atol=0 if subtype == "FLOAT" else 2**-15)
+    assert audio_io.encode_wav(audio, sample_rate_hz=16000, subtype=subtype) == wav

@@ -41,9 +41,8 @@ WRITER = (
     inspect.getsource(amplitude)
     + inspect.getsource(key_of)
     + r"""
-import io, sys, time
+import sys, time
 import numpy as np
-import soundfile
 import precompute.bank
 from precompute.bank import Bank
 from precompute.model.config import TINY
@@ -53,15 +52,13 @@ def clip(i, writer):
     return (amplitude(i, writer) * np.sin(2 * np.pi * 220 * t)).astype(np.float32)
 
 def stop_mid_write():
-    real = soundfile.write
-    def write(file, data, *args, **kwargs):
-        buffer = io.BytesIO()
-        real(buffer, data, *args, **kwargs)
-        file.write(buffer.getvalue()[: len(buffer.getvalue()) // 2])
-        file.flush()
+    def write(path, data):
+        with open(path, "xb") as file:
+            file.write(data[: len(data) // 2])
+            file.flush()
         print("mid-write", flush=True)
         time.sleep(60)
-    soundfile.write = write
+    precompute.bank._write_new = write
 
 def stop_after_rename():
     real = precompute.bank._fsync_dir
