@@ -320,8 +320,8 @@ def additive(pairs: Sequence[AdditivePair], path: Path) -> Path | None:
 def vibrato_tracks(
     renders: Sequence[VibratoRender], frame_rate_hz: float, path: Path
 ) -> Path | None:
-    """f0 over time (cents around the median) of one source's vibrato renders, one panel
-    per kind and rate, one line per depth."""
+    """f0 over time (cents around the median, octave errors folded) of one source's
+    vibrato renders, one panel per kind and rate, one line per depth."""
     if not renders:
         return None
     plt = _pyplot()
@@ -337,6 +337,7 @@ def vibrato_tracks(
             t = np.arange(len(f0)) / frame_rate_hz
             with np.errstate(invalid="ignore", divide="ignore"):
                 cents = 1200 * np.log2(f0 / np.nanmedian(f0))
+            cents = (cents + 600) % 1200 - 600  # octave errors fold, as the measurement does
             unit = "frames" if kind == "vibrato" else "cents"
             ax.plot(t, cents, linewidth=1, label=f"depth {r.depth:g} {unit}")
         ax.set_title(f"{source}: {kind} at {rate:g} Hz", fontsize=9)

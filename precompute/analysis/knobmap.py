@@ -1,22 +1,23 @@
 """Noise floor, effect sizes and the knob map: which component moves which quality.
 
-WaveNet sampling is random, so every source is rendered unedited with several seeds.
-Per quantity, the seed-to-seed spread pooled over sources is the noise floor sigma (never
-below the quantity's resolution); a render's change is measured against its source's
+WaveNet sampling is random, so every source is rendered unedited with several seeds, and
+one edit twice. Per quantity, the seed-to-seed spread (pooled over sources, and over the
+edited pairs; the larger, never below the quantity's resolution) is the noise floor
+sigma; a render's change is measured against its source's
 unedited renders and divided by sigma. Pitch changes are first split into octave jumps
 and the rest (`descriptors.fold_octaves`): jumps are counted, never averaged.
 
 One cell is one component x quantity x edit (zero, a gain, sign) over the sources. It
-moves the quantity **consistently** when at least `min_agreement` of the sources where
-the quantity is defined changed by `threshold_sigma` or more, all the same way: the same
-way relative to the edit's change of the component's value ("a larger c3 is louder",
-whatever c3's sign in each source), or else simply the same way ("zeroing c3 makes every
-source quieter"). Its **strength** is the median |change| / sigma over the sources. A
-component's knob is its strongest consistent quantity, with a direction read as the
-consistency was: what a larger value does (the offset dial), else what a larger gain
-does, else what the sign flip does. Octave jumps count as an effect of their own when a
-component's renders jump more often than the unedited ones (a one-sided binomial test,
-Bonferroni over the components).
+moves the quantity **consistently** when at least `min_agreement` of the sources with a
+render changed by `threshold_sigma` or more, all the same way ("zeroing c3 makes every
+source quieter"), or, where the component's sign differs between sources, the same way
+relative to the edit's change of its value ("a larger c3 is louder"). Its **strength**
+is the median change / sigma over the sources in the agreed direction (a source that
+moved the other way counts against it). A component's label is its strongest effect,
+read by which edits show it: the gain dial both ways, any change, boosts only,
+reductions only, the sign flip only, or the value (`Effect.mode`). Octave jumps count as
+an effect of their own when a component's renders jump more often than the unedited ones
+(a one-sided binomial test, Bonferroni over the components).
 
 Pure: renders and their descriptors in, dataclasses out.
 """
@@ -46,6 +47,9 @@ from precompute.perturb import N_Z
 
 #: Label of a component with no consistent effect.
 NO_EFFECT = "no consistent effect"
+
+#: Longest label (ASCII characters): "spectral spread down when flipped" is 33.
+LABEL_MAX = 40
 
 #: Short names for dial labels (ASCII, <= 6 characters), by quantity.
 SHORT = {
@@ -271,19 +275,27 @@ class Agreement:
         direction: +1 or -1: the way most sources beyond the threshold moved (else the
             sign of the median; 0 when nothing is defined).
         agreeing: Sources beyond the threshold in that direction.
-        n_defined: Sources where it is defined.
+        n_defined: Sources where the change is defined (an unpitched render has no
+            pitch change).
+        n_sources: Sources with a render: the share that must agree is of these, so a
+            change seen in two sources while the others went unpitched is not "every
+            source".
+        strength: Median over the defined sources of the change in that direction
+            (noise-floor units; a source moving the other way counts negative), >= 0.
     """
 
     direction: int
     agreeing: int
     n_defined: int
+    n_sources: int
+    strength: float
 
     def holds(self, min_agreement: float) -> bool:
-        needed = max(1, math.ceil(min_agreement * self.n_defined - 1e-9))
-        return self.n_defined > 0 and self.agreeing >= needed
+        needed = max(1, math.ceil(min_agreement * self.n_sources - 1e-9))
+        return self.agreeing >= needed
 
 
-def _agreement(signed: Sequence[float], threshold: float) -> Agreement:
+def _agreement(signed: Sequence[float], threshold: float, *, n_sources: int) -> Agreement:
     defined = [v for v in signed if not math.isnan(v)]
     beyond = [v for v in defined if abs(v) >= threshold]
     if beyond:
@@ -291,7 +303,8 @@ def _agreement(signed: Sequence[float], threshold: float) -> Agreement:
     else:
         direction = int(np.sign(np.median(defined))) if defined else 0
     agreeing = sum(1 for v in beyond if np.sign(v) == direction)
-    return Agreement(direction, agreeing, len(defined))
+    strength = max(0.0, float(np.median(np.array(defined) * direction))) if defined else 0.0
+    return Agreement(direction, agreeing, len(defined), n_sources, strength)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -299,9 +312,9 @@ class Cell:
     """One component x quantity x edit, over the sources.
 
     An edit moves a quantity consistently in one of two readings: the sources move the
-    same way (`by_edit`: "zeroing c3 makes every source quieter"), or the same way
+    same way (`by_edit`: "zeroing c3 makes every source quieter"), or else the same way
     relative to how the edit moved the component's value (`by_value`: "a larger c3 is
-    louder", whatever the sign of c3 in each source).
+    louder", where c3 is positive in some sources and negative in others).
 
     Attributes:
         component: Embedding component.
@@ -314,8 +327,7 @@ class Cell:
         by_edit: Agreement of the signs of z.
         by_value: Agreement of the signs of z * shift (its direction: what a larger value
             does).
-        strength: Median |z| over the defined sources.
-        kind: "value" when by_value holds, else "edit" when by_edit holds, else "" (not
+        kind: "edit" when by_edit holds, else "value" when by_value holds, else "" (not
             an effect).
     """
 
@@ -328,12 +340,16 @@ class Cell:
     shifts: tuple[float, ...]
     by_edit: Agreement
     by_value: Agreement
-    strength: float
     kind: str
 
     @property
     def consistent(self) -> bool:
         return bool(self.kind)
+
+    @property
+    def strength(self) -> float:
+        """The strength of the reading that makes it an effect (`Agreement.strength`)."""
+        return self.agreement.strength
 
     @property
     def agreement(self) -> Agreement:
@@ -364,18 +380,18 @@ def _cell(
     changes: Sequence[float],
     shifts: Sequence[float],
     *,
+    n_sources: int,
     sigma: float,
     config: KnobMapConfig,
 ) -> Cell:
     z = [c / sigma for c in changes]
     relative = [v * np.sign(s) if s else math.nan for v, s in zip(z, shifts, strict=True)]
-    by_edit = _agreement(z, config.threshold_sigma)
-    by_value = _agreement(relative, config.threshold_sigma)
-    defined = [abs(v) for v in z if not math.isnan(v)]
-    if by_value.holds(config.min_agreement):
-        kind = "value"
-    elif by_edit.holds(config.min_agreement):
+    by_edit = _agreement(z, config.threshold_sigma, n_sources=n_sources)
+    by_value = _agreement(relative, config.threshold_sigma, n_sources=n_sources)
+    if by_edit.holds(config.min_agreement):
         kind = "edit"
+    elif by_value.holds(config.min_agreement):
+        kind = "value"
     else:
         kind = ""
     return Cell(
@@ -388,7 +404,6 @@ def _cell(
         shifts=tuple(shifts),
         by_edit=by_edit,
         by_value=by_value,
-        strength=float(np.median(defined)) if defined else 0.0,
         kind=kind,
     )
 
@@ -433,8 +448,8 @@ class OctaveJumps:
         return int(np.sign(self.up - self.down))
 
 
-#: How an effect's direction reads, by what moves it consistently.
-MODES = ("value", "gain", "flip")
+#: How an effect reads, by the edits that move the quality consistently (see `Effect`).
+MODES = ("gain", "changed", "boosted", "reduced", "flipped", "value")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -443,13 +458,15 @@ class Effect:
 
     Attributes:
         quantity: Name in `descriptors.QUANTITY`, or "octave" for octave jumps.
-        mode: How `direction` reads. "value": a larger value of the component moves the
-            quality that way in every source (the offset dial), whatever the
-            component's sign there; "gain": a larger gain does, the same way in every
-            source (an effect of the component's size); "flip": only the sign flip moves
-            it the same way everywhere. Octave jumps: "gain".
-        direction: +1 (up) or -1 (down), read as `mode` says, in the strongest edit of
-            that reading; octave jumps: the way most jumps went.
+        mode: Which edits move it, every source the same way: "gain" (gains above 1 one
+            way, zero or gains below 1 the other: the gain dial moves it), "changed"
+            (both sides the same way: any change does), "boosted" (only gains above 1),
+            "reduced" (only zero or gains below 1), "flipped" (only the sign flip);
+            "value" when the sources agree only relative to the component's value (a
+            larger value moves the quality `direction`, where the component's sign
+            differs between sources). Octave jumps: "changed".
+        direction: +1 (up) or -1 (down): the way the quality moves as `mode` says (for
+            "gain", as the gain rises; for octave jumps, the way most jumps went).
         value_direction: Majority sign, over sources, of the slope of the change against
             the change of the component's mean (0 when the sources disagree).
         gain_direction: The same against the gain dial (zero = 0, the gains, the
@@ -457,9 +474,9 @@ class Effect:
         strength: Of its strongest consistent edit in that reading (noise-floor units).
         consistency: Agreeing share of the sources in that edit.
         best_edit: That edit.
-        change: In that edit: for a "value" effect the median change per unit of the
-            component's value (`Cell.per_unit`, delta units per embedding unit), else
-            the median change (delta units); octave jumps: share of renders that jumped.
+        change: In that edit: the median change (delta units), or for a "value" effect
+            the median change per unit of the component's value (`Cell.per_unit`);
+            octave jumps: share of renders that jumped.
         edits: Every consistent edit of it.
     """
 
@@ -476,12 +493,14 @@ class Effect:
 
     @property
     def label(self) -> str:
-        name = "octave jumps" if self.quantity == "octave" else QUANTITY[self.quantity].label
+        """ "pitch up with gain", "loudness down when changed", "octave jumps up"..."""
         way = "up" if self.direction > 0 else "down"
         if self.quantity == "octave":
-            return f"{name} {way}"
-        return {"value": f"{name} {way}", "gain": f"{name} {way} with gain",
-                "flip": f"{name} {way} when flipped"}[self.mode]  # fmt: skip
+            return f"octave jumps {way}"
+        name = QUANTITY[self.quantity].label
+        if self.mode in ("gain", "value"):
+            return f"{name} {way} with {self.mode}"
+        return f"{name} {way} when {self.mode}"
 
     @property
     def short(self) -> str:
@@ -494,6 +513,25 @@ class Effect:
             return "share"
         unit = QUANTITY[self.quantity].delta_unit
         return f"{unit} per unit" if self.mode == "value" else unit
+
+
+def _reading(consistent: Sequence[Cell], positions: Mapping[str, float]) -> tuple[str, int, Cell]:
+    """(mode, direction, strongest cell) of a quantity's consistent cells (`Effect`)."""
+    by_edit = [c for c in consistent if c.kind == "edit"]
+    if not by_edit:
+        best = max(consistent, key=lambda c: c.strength)
+        return "value", best.by_value.direction, best
+    high = [c for c in by_edit if positions.get(c.edit, 0.0) > 1]
+    low = [c for c in by_edit if c.edit in positions and positions[c.edit] < 1]
+    best = max(high + low or by_edit, key=lambda c: c.strength)
+    if high and low:
+        up = max(high, key=lambda c: c.strength).by_edit.direction
+        down = max(low, key=lambda c: c.strength).by_edit.direction
+        mode = "gain" if up != down else "changed"
+        return mode, up, best
+    if high or low:
+        return ("boosted" if high else "reduced"), best.by_edit.direction, best
+    return "flipped", best.by_edit.direction, best
 
 
 @dataclasses.dataclass(frozen=True)
@@ -696,6 +734,7 @@ def knob_map(
                     sources,
                     [changes.get((component, edit, s), {}).get(q.name, math.nan) for s in sources],
                     [value_shift.get((component, edit, s), math.nan) for s in sources],
+                    n_sources=sum((component, edit, s) in changes for s in sources),
                     sigma=floor.sigma[q.name],
                     config=config,
                 )
@@ -705,22 +744,7 @@ def knob_map(
             consistent = [c for c in row if c.consistent]
             if not consistent:
                 continue
-            by_value = [c for c in consistent if c.kind == "value"]
-            by_dial = [c for c in consistent if c.edit in positions]
-            if by_value:
-                mode = "value"
-                best = max(by_value, key=lambda c: c.strength)
-                direction = best.by_value.direction
-            elif by_dial:
-                mode = "gain"
-                best = max(by_dial, key=lambda c: c.strength)
-                # a gain below 1 moves the quality against the dial's way
-                below = positions[best.edit] < 1
-                direction = -best.by_edit.direction if below else best.by_edit.direction
-            else:
-                mode = "flip"
-                best = max(consistent, key=lambda c: c.strength)
-                direction = best.by_edit.direction
+            mode, direction, best = _reading(consistent, positions)
             agreement = best.agreement
             effects.append(
                 Effect(
@@ -730,7 +754,7 @@ def knob_map(
                     value_direction=_direction(component, q.name, changes, value_shift, sources),
                     gain_direction=_direction(component, q.name, changes, gain_shift, sources),
                     strength=best.strength,
-                    consistency=agreement.agreeing / agreement.n_defined,
+                    consistency=agreement.agreeing / agreement.n_sources,
                     best_edit=best.edit,
                     change=best.per_unit if mode == "value" else best.median_change,
                     edits=tuple(c.edit for c in consistent),
@@ -742,7 +766,7 @@ def knob_map(
             effects.append(
                 Effect(
                     quantity="octave",
-                    mode="gain",
+                    mode="changed",
                     direction=octave.direction or 1,
                     value_direction=0,
                     gain_direction=0,

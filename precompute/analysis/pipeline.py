@@ -518,17 +518,21 @@ def run(
     )
     rc = run_config.render
     with _open_bank(folder, model.config, create=True) as bank:
-        estimate = _estimate(folder, entries, model, bank, rc)
+        # The whole analysis's cost; --limit counts over all specs, not per spec.
+        estimate = _estimate(folder, entries, model, bank, dataclasses.replace(rc, limit=None))
+        logger.info("what the analysis costs:\n%s", estimate_table(estimate))
         if run_config.estimate_only:
             return RunResult(estimate, 0, 0, 0.0, None)
         started = time.perf_counter()
         rendered = failed = 0
         for i, entry in enumerate(entries):
+            left = None if rc.limit is None else rc.limit - rendered - failed
+            if left == 0:
+                break
             spec = grid.load_spec(folder / entry.file, config=model.config)
             logger.info("spec %d/%d: %s", i + 1, len(entries), entry.file)
-            report = render.render(
-                spec, model, bank, dataclasses.replace(rc, repair=rc.repair and i == 0)
-            )
+            config_i = dataclasses.replace(rc, limit=left, repair=rc.repair and i == 0)
+            report = render.render(spec, model, bank, config_i)
             rendered += len(report.rendered)
             failed += len(report.failed)
         render_s = time.perf_counter() - started

@@ -212,9 +212,13 @@ def _knob_section(found: Findings, audio: _Audio, root: Path, figs: dict[str, Pa
     return f"""<h2 id="knobs">The knob map</h2>
 <p>For each component: the qualities it moves consistently under zero, gain and sign, how
 strongly (median change over sources in noise-floor units, in its strongest edit), in
-which direction and in how many sources. <i>Up</i> means that a larger value of the
-component raises the quality (the offset dial); the gain dial turns the other way where
-a source's component is negative. The same map is in <a href="{KNOBS_NAME}">{KNOBS_NAME}</a>.</p>
+which direction and in how many sources. A label says which edits move the quality, the
+same way in every source: <i>with gain</i> (raising the component's gain moves it that
+way, lowering it the other way), <i>when changed</i> (any change of the gain moves it that
+way), <i>when boosted</i> (gains above 1 only), <i>when reduced</i> (zero or gains below 1
+only), <i>when flipped</i> (the sign flip only), or <i>with value</i> (the sources agree
+only relative to the component's value, whose sign differs between them). The same map is
+in <a href="{KNOBS_NAME}">{KNOBS_NAME}</a>.</p>
 {_figure(figs["knob_map"], root, "Knob map: signed strength of each consistent effect")}
 {table}"""
 
@@ -320,7 +324,7 @@ def _edits_section(found: Findings, audio: _Audio, root: Path, figs) -> str:
                 + [
                     f'<span class="{"hit" if cell.consistent else ""}">'
                     f"{_f(cell.median_change, 2, sign=True)}</span> "
-                    f"<span class=note>{cell.agreement.agreeing}/{cell.agreement.n_defined}</span>"
+                    f"<span class=note>{cell.agreement.agreeing}/{cell.agreement.n_sources}</span>"
                     for cell in cells
                 ]
                 + [f"{up}&uarr; {down}&darr; /{n}"]

@@ -31,9 +31,9 @@ SMALL = AnalysisConfig(
 )
 
 #: (component 0, component 1) of the planted sources: pitch 2-4 semitones above C4 and
-#: levels 2-5 dB below the base level; the edits move pitch by at most 8 semitones, so no
+#: levels 2-5 dB above the base level; the edits move pitch by at most 8 semitones, so no
 #: edit lands near an octave.
-PLANTED_SOURCES = {"alto": (0.5, -0.4), "brass": (0.7, -0.8), "cello": (0.85, -0.3)}
+PLANTED_SOURCES = {"alto": (0.5, 0.4), "brass": (0.7, 0.8), "cello": (0.85, 0.3)}
 
 
 def planted_embedding(rng: np.random.Generator, c0: float, c1: float, n_frames: int = 31):
@@ -43,7 +43,7 @@ def planted_embedding(rng: np.random.Generator, c0: float, c1: float, n_frames: 
     return z.astype(np.float32)
 
 
-#: The audio source: a harmonic tone at E4, 6 dB below the planted base level.
+#: The audio source: a harmonic tone at E4, 3 dB above the planted base level.
 AUDIO_PITCH = 64
 
 
@@ -61,7 +61,7 @@ def write_planted_inputs(folder: Path) -> tuple[list[Path], list[Path]]:
     t = np.arange(rate) / rate
     f0 = 440.0 * 2 ** ((AUDIO_PITCH - 69) / 12)
     note = sum(np.sin(2 * np.pi * k * f0 * t) / k for k in (1, 2, 3))
-    note *= BASE_LEVEL / 2 / np.sqrt(np.mean(note**2))
+    note *= BASE_LEVEL * 1.4 / np.sqrt(np.mean(note**2))
     sf.write(folder / "flute_E4.wav", note, rate, subtype="FLOAT")
     sources.append(folder / "flute_E4.wav")
     series = []

@@ -8,10 +8,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from precompute.analysis.descriptors import Descriptors
+from precompute.analysis.descriptors import QUANTITY, Descriptors
 from precompute.analysis.knobmap import (
     KNOBS_FORMAT,
+    LABEL_MAX,
+    MODES,
     NO_EFFECT,
+    Effect,
     KnobMapConfig,
     knob_map,
     knobs_json,
@@ -98,7 +101,7 @@ def kmap():
 
 def test_planted_effects_and_nothing_else_are_found(kmap) -> None:
     labels = {k.component: k.label for k in kmap.knobs}
-    assert labels[3] == "loudness up"
+    assert labels[3] == "loudness up with value"  # c3's sign differs between sources
     assert labels[7] == "octave jumps up"
     assert labels[11] == "brightness up when flipped"
     assert {c: label for c, label in labels.items() if c not in (3, 7, 11)} == dict.fromkeys(
@@ -111,6 +114,7 @@ def test_direction_follows_the_value_not_the_gain(kmap) -> None:
     # value louder everywhere.
     (loudness,) = [e for e in kmap.knobs[3].effects if e.quantity == "loudness"]
     assert loudness.mode == "value"
+    assert loudness.change_unit == "dB per unit"
     assert loudness.value_direction == 1
     assert loudness.gain_direction == 0
     assert not kmap.cell(3, "loudness", "zero").by_edit.holds(0.75)  # 2 up, 2 down
@@ -128,7 +132,7 @@ def test_octave_jumps_are_jumps_not_pitch_shifts(kmap) -> None:
 
 def test_an_effect_in_half_the_sources_is_not_consistent(kmap) -> None:
     cell = kmap.cell(9, "centroid", "zero")
-    assert cell.by_edit.agreeing == 2 and cell.by_edit.n_defined == 4
+    assert cell.by_edit.agreeing == 2 and cell.by_edit.n_sources == 4
     assert not cell.consistent
     assert knob_map_with(agreement=0.5).knobs[9].label.startswith("brightness")
 
@@ -170,6 +174,26 @@ def test_noise_floor_pools_seed_variance_and_floors_it_at_the_resolution() -> No
     assert floor.jump_rate == pytest.approx(2 / 7)
 
 
+def test_a_gain_effect_reads_on_the_gain_dial() -> None:
+    # c5 louder with its size, whatever its sign: gains above 1 louder, below quieter.
+    def louder(c, s, before, after, experiment):
+        return {"loudness": 5 * abs(after) - 5 * abs(before)} if c == 5 else {}
+
+    def either_way(c, s, before, after, experiment):
+        return {"loudness": -4.0} if c == 5 and experiment != "sign" else {}
+
+    def boosted(c, s, before, after, experiment):
+        return {"loudness": 4.0} if c == 5 and abs(after) > abs(before) else {}
+
+    rng = np.random.default_rng(8)
+    knob = knob_map(planted_renders(rng, louder), gains=GAINS).knobs[5]
+    assert knob.label == "loudness up with gain"
+    knob = knob_map(planted_renders(rng, either_way), gains=GAINS).knobs[5]
+    assert knob.label == "loudness down when changed"
+    knob = knob_map(planted_renders(rng, boosted), gains=GAINS).knobs[5]
+    assert knob.label == "loudness up when boosted"
+
+
 def test_edited_renders_made_twice_raise_the_floor_when_they_vary_more() -> None:
     def d(loudness: float) -> Descriptors:
         return Descriptors(220.0, 1.0, loudness, 1000.0, 800.0, -30.0, 0.5, ())
@@ -185,6 +209,15 @@ def test_edited_renders_made_twice_raise_the_floor_when_they_vary_more() -> None
     assert loud.measured["loudness"] == pytest.approx(0.2)
 
 
+@pytest.mark.parametrize("quantity", [*QUANTITY, "octave"])
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("direction", [1, -1])
+def test_every_label_fits_a_dial(quantity: str, mode: str, direction: int) -> None:
+    effect = Effect(quantity, mode, direction, 0, 0, 5.0, 1.0, "zero", 1.0, ("zero",))
+    assert effect.label.isascii() and len(effect.label) <= LABEL_MAX
+    assert effect.short.isascii() and len(effect.short) <= 7
+
+
 def test_knobs_json_has_one_entry_per_component_in_order(kmap) -> None:
     data = knobs_json(kmap, about={"model": {"fingerprint": "fp"}})
     assert data["format"] == KNOBS_FORMAT and data["version"] == 1
@@ -193,5 +226,5 @@ def test_knobs_json_has_one_entry_per_component_in_order(kmap) -> None:
         assert isinstance(k["label"], str) and k["label"].isascii() and k["label"]
         assert isinstance(k["strength"], float) and k["strength"] >= 0
         assert (k["strength"] == 0) == (k["label"] == NO_EFFECT)
-    assert data["knobs"][3]["label"] == "loudness up"
+    assert data["knobs"][3]["label"] == "loudness up with value"
     assert data["knobs"][3]["effects"][0]["unit"] == "dB per unit"

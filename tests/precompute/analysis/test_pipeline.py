@@ -33,8 +33,8 @@ def found(planted):
 def test_the_planted_knob_map_comes_back_exactly(planted) -> None:
     data = json.loads((planted.folder / "report" / "knobs.json").read_text())
     labels = [k["label"] for k in data["knobs"]]
-    assert labels == ["pitch up", "loudness up"] + [NO_EFFECT] * (N_Z - 2)
-    assert data["knobs"][0]["strength"] > 10 and data["knobs"][1]["strength"] > 10
+    assert labels == ["pitch up with gain", "loudness up with gain"] + [NO_EFFECT] * (N_Z - 2)
+    assert data["knobs"][0]["strength"] > 10 and data["knobs"][1]["strength"] > 5
     assert [k["strength"] for k in data["knobs"][2:]] == [0.0] * (N_Z - 2)
 
 
@@ -122,7 +122,8 @@ def test_a_second_run_with_one_more_source_renders_only_that_source(
         assert len(bank) == len(before) + result.rendered
     assert sum(r.n_todo for r in result.estimate) == result.rendered
     data = json.loads((folder / "report" / "knobs.json").read_text())
-    assert [k["label"] for k in data["knobs"]][:3] == ["pitch up", "loudness up", NO_EFFECT]
+    labels = [k["label"] for k in data["knobs"]][:3]
+    assert labels == ["pitch up with gain", "loudness up with gain", NO_EFFECT]
 
 
 def test_estimate_only_writes_the_specs_and_renders_nothing(planted, tmp_path: Path) -> None:
