@@ -38,10 +38,6 @@ from precompute.perturb import N_Z
 #: Name of the pitch-direction source (a one-frame embedding: components per semitone).
 PITCH_DIRECTION = "analysis-pitch-direction"
 
-#: Experiments of the per-component grid, in report order, and their gain factor (the
-#: position on the gain dial; None: not on it).
-COMPONENT_EDITS = ("zero", "gain", "sign")
-
 _NAME_RE = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
 
 

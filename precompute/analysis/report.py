@@ -111,7 +111,8 @@ def _figure(path: Path | None, root: Path, caption: str) -> str:
 
 
 class _Index:
-    """Renders by role, for the players the text cites."""
+    """Renders by role, for the players the text cites (`baseline_path` and `edit_path`
+    give None for a render the bank lacks)."""
 
     def __init__(self, renders: Sequence[Render]) -> None:
         self.edits: dict[tuple[int, str, str], Render] = {}
@@ -124,6 +125,14 @@ class _Index:
             elif r.experiment in DIAL:
                 (component,) = r.coords["component"]
                 self.edits[(component, edit_name(r.experiment, r.params), r.source)] = r
+
+    def baseline_path(self, source: str) -> Path | None:
+        render = self.baseline.get(source)
+        return render.path if render else None
+
+    def edit_path(self, component: int, edit: str, source: str) -> Path | None:
+        render = self.edits.get((component, edit, source))
+        return render.path if render else None
 
 
 def _example(kmap: KnobMap, component: int, effect: Effect) -> tuple[str, str] | None:
@@ -189,9 +198,9 @@ def _knob_section(found: Findings, audio: _Audio, root: Path, figs: dict[str, Pa
         if knob.effects and (example := _example(kmap, knob.component, knob.effects[0])):
             source, edit = example
             players = (
-                audio.player(index.baseline[source].path, f"{source} unedited")
+                audio.player(index.baseline_path(source), f"{source} unedited")
                 + "<br>"
-                + audio.player(index.edits[(knob.component, edit, source)].path, f"{edit}")
+                + audio.player(index.edit_path(knob.component, edit, source), edit)
             )
         o = knob.octave
         rows.append(
@@ -343,9 +352,9 @@ def _edits_section(found: Findings, audio: _Audio, root: Path, figs) -> str:
             source, edit = example
             sentences.append(
                 f"<li>c{knob.component}: {_effect_text(effect)}. Example, {_e(source)}: "
-                + audio.player(index.baseline[source].path, "unedited")
+                + audio.player(index.baseline_path(source), "unedited")
                 + " "
-                + audio.player(index.edits[(knob.component, edit, source)].path, edit)
+                + audio.player(index.edit_path(knob.component, edit, source), edit)
                 + "</li>"
             )
     none = [f"c{k.component}" for k in kmap.knobs if not k.effects]
@@ -404,14 +413,13 @@ def _pitch_section(found: Findings, audio: _Audio, root: Path, figs) -> str:
     index = _Index(found.renders)
     rows = []
     for step in sorted(causal.steps, key=lambda s: (s.source, s.asked_st)):
-        base = index.baseline.get(step.source)
         rows.append(
             [
                 _e(step.source),
                 f"{step.asked_st:+d}",
                 _f(step.measured_st, 2, sign=True),
                 f"{step.octaves:+d}" if step.octaves else "",
-                audio.player(base.path if base else None, "unedited")
+                audio.player(index.baseline_path(step.source), "unedited")
                 + " "
                 + audio.player(step.path, f"{step.asked_st:+d} st"),
             ]
@@ -457,12 +465,8 @@ def _additive_section(found: Findings, audio: _Audio, root: Path, figs) -> str:
                 ),
                 " ".join(
                     [
-                        audio.player(
-                            index.baseline[p.a].path if p.a in index.baseline else None, p.a
-                        ),
-                        audio.player(
-                            index.baseline[p.b].path if p.b in index.baseline else None, p.b
-                        ),
+                        audio.player(index.baseline_path(p.a), p.a),
+                        audio.player(index.baseline_path(p.b), p.b),
                         audio.player(p.sum_path, "sum"),
                         audio.player(p.mean_path, "mean"),
                     ]

@@ -11,6 +11,8 @@ import numpy as np
 import pytest
 import soundfile as sf
 
+from precompute.bank import Bank
+
 from ..conftest import REPO
 from ..test_cli import ENV, precompute
 
@@ -85,10 +87,22 @@ def test_estimate_prints_the_cost_and_renders_nothing(tmp_path: Path, note: Path
 
 @pytest.mark.slow
 def test_report_only_rewrites_the_report_from_the_folder(planted, tmp_path: Path) -> None:
+    # A bank with renders missing (another shard's, or lost): the report says so and
+    # leaves them out; nothing is rendered.
     out = tmp_path / "analysis"
     shutil.copytree(planted.folder, out)
+    with Bank.open(out / "bank") as bank:
+        lost = [k for k in bank.keys()][::40]
+        for key in lost:
+            bank.path_of(key).unlink()
+        bank.verify(repair=True)
+        left = set(bank.keys())
     done = precompute("analyze", "--out", out, "--report-only", "--jobs", "1", timeout_s=300)
     assert done.returncode == 0, done.stderr
     lines = done.stdout.strip().splitlines()
     assert lines[0].split()[:3] == ["c0", "pitch", "up"]
     assert lines[-1] == f"report: {out / 'report' / 'index.html'}"
+    page = (out / "report" / "index.html").read_text(encoding="utf-8")
+    assert f"<b>{len(lost)} renders of the specs are not in the bank</b>" in page
+    with Bank.open(out / "bank") as bank:
+        assert set(bank.keys()) == left
