@@ -8,6 +8,7 @@
     nsynth-precompute notes OUT_DIR [--instruments ...] [--pitches LO-HI]
     nsynth-precompute train NOTES_DIR --out DIR [--config demo] [--steps N]
     nsynth-precompute export CKPT PREFIX [--no-use-ema]
+    nsynth-precompute analyze [SOURCE...] --out DIR [--checkpoint CKPT] [--report-only]
 
 Arguments, specs, checkpoint paths and the bank folder are checked before TensorFlow is
 imported, so `--help` and mistakes answer at once. Results go to stdout; logs and the
@@ -37,6 +38,7 @@ import numpy as np
 from tqdm.contrib.logging import logging_redirect_tqdm
 
 from precompute import audio_io, cluster, grid, notes, render
+from precompute.analysis import experiments as analysis
 from precompute.bank import INDEX_NAME, Bank, BankError, create_folder
 from precompute.errors import PrecomputeError
 from precompute.model.checkpoint import CheckpointError, resolve_checkpoint
@@ -420,6 +422,82 @@ def build_parser() -> argparse.ArgumentParser:
         help="export the ExponentialMovingAverage weights (default: on)",
     )
     export.set_defaults(run=_cmd_export)
+
+    analyze = commands.add_parser(
+        "analyze",
+        parents=[common, model, batching],
+        help="what each of the 16 components does: experiments rendered into a bank, "
+        "measured, and reported as HTML and knobs.json",
+        description="Render the knob experiments (zero, gain and sign of each component, "
+        "pitch, additive, vibrato) as grid specs into DIR/bank, measure every render and "
+        "write DIR/report/ (index.html, knobs.json). Re-running resumes; docs/knobs.md.",
+    )
+    analyze.add_argument(
+        "sources",
+        nargs="*",
+        type=Path,
+        metavar="SOURCE",
+        help="audio notes or .npy embeddings, one source each, or folders of them "
+        "(default: the demo's four C4 notes)",
+    )
+    analyze.add_argument(
+        "--out", type=Path, required=True, metavar="DIR", help="analysis folder (created)"
+    )
+    analyze.add_argument(
+        "--checkpoint",
+        type=Path,
+        metavar="CKPT",
+        help="checkpoint prefix, file or directory (default: the demo model)",
+    )
+    analyze.add_argument(
+        "--pitch-series",
+        nargs="*",
+        type=Path,
+        metavar="NOTE",
+        help="notes of one or more instruments at >= 8 pitches (organ_C4.wav, "
+        "organ_p060_v090.wav, organ-060-100.wav), or folders of them, for the pitch "
+        "experiments; none after the flag: skip them (default: the demo's series)",
+    )
+    analyze.add_argument(
+        "--seeds",
+        type=_integer(3),
+        default=analysis.AnalysisConfig.seeds,
+        metavar="N",
+        help=f"unedited renders per source, for the noise floor (>= 3; default: "
+        f"{analysis.AnalysisConfig.seeds})",
+    )
+    analyze.add_argument(
+        "--length-s",
+        type=_positive,
+        default=analysis.AnalysisConfig.length_s,
+        metavar="S",
+        help=f"seconds per render (vibrato: {analysis.AnalysisConfig.vibrato_length_s:g}; "
+        f"default: {analysis.AnalysisConfig.length_s:g})",
+    )
+    analyze.add_argument(
+        "--jobs",
+        type=_integer(1),
+        default=None,
+        metavar="N",
+        help="processes that measure the renders (default: one per CPU)",
+    )
+    analyze.add_argument(
+        "--estimate",
+        action="store_true",
+        help="write the specs and print what rendering them costs; render nothing",
+    )
+    analyze.add_argument(
+        "--report-only",
+        action="store_true",
+        help="measure DIR's bank (cached) and write the report; no model, no synthesis",
+    )
+    analyze.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="progress bars on stderr when it is a terminal (default: on)",
+    )
+    analyze.set_defaults(run=_cmd_analyze)
     return parser
 
 
@@ -828,6 +906,66 @@ def _cmd_export(args: argparse.Namespace) -> int:
     config, weights = load_weights(args.source, use_ema=args.use_ema)
     print(write_checkpoint(args.out, weights, config))
     return 0
+
+
+def _cmd_analyze(args: argparse.Namespace) -> int:
+    from precompute.analysis import measure, pipeline
+
+    if args.out.exists() and not args.out.is_dir():
+        raise CliError(f"--out {args.out} is a file, not a folder")
+    jobs = args.jobs or measure.default_jobs()
+    if args.report_only:
+        if args.sources or args.checkpoint or args.estimate:
+            raise CliError(
+                "--report-only reads DIR alone: give no sources, --checkpoint or --estimate"
+            )
+        index = pipeline.report_only(args.out, jobs=jobs, progress=args.progress)
+        print("\n".join(pipeline.knob_lines(index)))
+        print(f"report: {index}")
+        return 0
+    sources = pipeline.expand_inputs(args.sources or pipeline.DEMO_SOURCES)
+    series = pipeline.expand_inputs(
+        [pipeline.DEMO_SERIES] if args.pitch_series is None else args.pitch_series
+    )
+    pipeline.check_inputs(sources, series)  # before TensorFlow loads: mistakes answer at once
+    checkpoint = _resolve_checkpoint(
+        args.checkpoint or pipeline.DEMO_CHECKPOINT, origin="--checkpoint"
+    )
+    defaults = analysis.AnalysisConfig()
+    config = analysis.AnalysisConfig(
+        length_s=args.length_s,
+        seeds=args.seeds,
+        temperature=args.temperature or defaults.temperature,
+        batch_size=args.batch_size or defaults.batch_size,
+    )
+    run_config = pipeline.RunConfig(
+        render=_render_config(args, dry_run=False, repair=True, progress=args.progress),
+        jobs=jobs,
+        progress=args.progress,
+        estimate_only=args.estimate,
+    )
+    with _device_scope(args.device):
+        model = _load_model(checkpoint, use_ema=args.use_ema)
+        with logging_redirect_tqdm(loggers=[logging.getLogger("precompute")]):
+            result = pipeline.run(
+                args.out,
+                sources=sources,
+                series=series,
+                model=model,
+                config=config,
+                run_config=run_config,
+                checkpoint=str(checkpoint),
+            )
+    print(pipeline.estimate_table(result.estimate))
+    if args.estimate:
+        return 0
+    print(
+        f"rendered {result.rendered}, failed {result.failed} in {_format_duration(result.render_s)}"
+    )
+    if result.report is not None:
+        print("\n".join(pipeline.knob_lines(result.report)))
+        print(f"report: {result.report}")
+    return 1 if result.failed else 0
 
 
 # Entry point -------------------------------------------------------------------------------
