@@ -42,6 +42,7 @@ from precompute.analysis.descriptors import (
     lower_median,
 )
 from precompute.analysis.experiments import format_number
+from precompute.analysis.knobs_file import KNOBS_FORMAT, KNOBS_VERSION
 from precompute.analysis.measure import Render
 from precompute.perturb import N_Z
 
@@ -790,10 +791,6 @@ def knob_map(
 
 
 # knobs.json ------------------------------------------------------------------------------
-
-#: Format name and version of knobs.json (docs/knobs.md).
-KNOBS_FORMAT = "nsynth-knobs"
-KNOBS_VERSION = 1
 
 
 def _number(value: float, digits: int = 4) -> float | None:

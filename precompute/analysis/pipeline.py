@@ -13,7 +13,6 @@ so a test can plant a known answer by passing a renderer of its own.
 from __future__ import annotations
 
 import dataclasses
-import json
 import logging
 import re
 import shutil
@@ -29,6 +28,7 @@ from precompute import grid, render
 from precompute.analysis import experiments, findings, knobmap, manifest, measure, pitch
 from precompute.analysis.descriptors import DescriptorConfig
 from precompute.analysis.experiments import AnalysisConfig, ExperimentSpec
+from precompute.analysis.knobs_file import KNOBS_NAME, read_knobs
 from precompute.analysis.manifest import Manifest, SourceFile, SpecEntry
 from precompute.bank import Bank
 from precompute.errors import PrecomputeError
@@ -676,9 +676,5 @@ def estimate_table(rows: Sequence[EstimateRow]) -> str:
 
 def knob_lines(index: Path) -> list[str]:
     """One line per component from a report's knobs.json: "c0  pitch up  12.3 sigma"."""
-    from precompute.analysis.report import KNOBS_NAME
-
-    data = json.loads((index.parent / KNOBS_NAME).read_text(encoding="utf-8"))
-    return [
-        f"c{k['component']:<3} {k['label']:<32} {k['strength']:>7.1f} sigma" for k in data["knobs"]
-    ]
+    knobs = read_knobs(index.parent / KNOBS_NAME).knobs
+    return [f"c{k.component:<3} {k.label:<32} {k.strength:>7.1f} sigma" for k in knobs]

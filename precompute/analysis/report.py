@@ -28,12 +28,12 @@ from precompute.analysis.knobmap import (
     edit_name,
     knobs_json,
 )
+from precompute.analysis.knobs_file import KNOBS_NAME
 from precompute.analysis.manifest import Manifest, write_text_atomic
 from precompute.analysis.measure import Render
 
 logger = logging.getLogger(__name__)
 
-KNOBS_NAME = "knobs.json"
 INDEX_NAME = "index.html"
 
 _STYLE = """

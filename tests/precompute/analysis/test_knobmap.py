@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from precompute.analysis.knobmap import (
     knobs_json,
     noise_floor,
 )
+from precompute.analysis.knobs_file import read_knobs
 from precompute.analysis.measure import Render
 from precompute.perturb import N_Z
 
@@ -228,3 +230,16 @@ def test_knobs_json_has_one_entry_per_component_in_order(kmap) -> None:
         assert (k["strength"] == 0) == (k["label"] == NO_EFFECT)
     assert data["knobs"][3]["label"] == "loudness up with value"
     assert data["knobs"][3]["effects"][0]["unit"] == "dB per unit"
+
+
+def test_the_reader_reads_what_the_analysis_writes(kmap, tmp_path: Path) -> None:
+    data = knobs_json(kmap, about={"model": {"fingerprint": "0123abcd"}})
+    path = tmp_path / "knobs.json"
+    path.write_text(json.dumps(data, indent=2))
+    read = read_knobs(path)
+    assert read.fingerprint == "0123abcd" and read.path == path
+    assert [k.component for k in read.knobs] == list(range(N_Z))
+    for knob, entry in zip(read.knobs, data["knobs"], strict=True):
+        assert (knob.label, knob.short, knob.strength) == (
+            entry["label"], entry["short"], entry["strength"]
+        )  # fmt: skip
