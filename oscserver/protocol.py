@@ -1,7 +1,7 @@
 """OSC protocol v1 of `nsynth-server`: datagrams -> typed requests, replies -> datagrams.
 
-Pure functions and values only: no sockets, no threads, no clock. The contract is
-/work/shared/PROTOCOL.md; the full reference is docs/protocol.md.
+Pure functions and values only: no sockets, no threads, no clock. The full reference is
+docs/protocol.md.
 
 Decoding is our own rather than python-osc's `OscMessage`, because python-osc skips the
 `c`, `S` and `I` type tags without consuming their data (so later arguments are misread)

@@ -52,3 +52,14 @@ def test_a_bad_knob_map_names_file_and_field(text: str, message: str, tmp_path: 
 def test_a_missing_knob_map_is_named(tmp_path: Path) -> None:
     with pytest.raises(KnobsFileError, match=r"nope.json: cannot read the knob map"):
         read_knobs(tmp_path / "nope.json")
+
+
+def test_the_demo_ships_the_knob_map_of_its_model() -> None:
+    """samples/demo/knobs.json (the demo model's analysis) labels the README bank's knobs:
+    the server serves it only while it names the demo model's fingerprint."""
+    from precompute.model.checkpoint import fingerprint, resolve_checkpoint
+
+    samples = Path(__file__).resolve().parents[3] / "samples"
+    knobs = read_knobs(samples / "demo" / "knobs.json")
+    assert knobs.fingerprint == fingerprint(resolve_checkpoint(samples / "models" / "demo"))
+    assert [k.component for k in knobs.knobs] == list(range(16))
