@@ -42,7 +42,7 @@ from precompute.errors import PrecomputeError
 from precompute.grid import GridSpec, Point
 
 if TYPE_CHECKING:
-    from precompute.model.nsynth import NSynth
+    from precompute.model.autoencoder import Autoencoder
 
 logger = logging.getLogger(__name__)
 
@@ -248,7 +248,7 @@ def _decode_group(settings: Mapping[str, Any]) -> tuple[int, float]:
 
 
 def source_embeddings(
-    spec: GridSpec, model: NSynth, *, refs: Iterable[str], batch_size: int
+    spec: GridSpec, model: Autoencoder, *, refs: Iterable[str], batch_size: int
 ) -> tuple[dict[str, np.ndarray], dict[str, str]]:
     """The embeddings of source files: `.npy` files as stored, audio files encoded.
 
@@ -365,7 +365,7 @@ class _Renderer:
     batch is written while the next one decodes.
     """
 
-    def __init__(self, model: NSynth, bank: Bank, progress: _Progress) -> None:
+    def __init__(self, model: Autoencoder, bank: Bank, progress: _Progress) -> None:
         self.model = model
         self.bank = bank
         self.progress = progress
@@ -452,7 +452,7 @@ def post_process(
     return out
 
 
-def _check_fit(spec: GridSpec, model: NSynth, bank: Bank | None) -> None:
+def _check_fit(spec: GridSpec, model: Autoencoder, bank: Bank | None) -> None:
     if spec.config != model.config:
         raise RenderError(
             f"{spec.path} was loaded for model {spec.config}, but the checkpoint is "
@@ -465,7 +465,9 @@ def _check_fit(spec: GridSpec, model: NSynth, bank: Bank | None) -> None:
         )
 
 
-def render(spec: GridSpec, model: NSynth, bank: Bank | None, config: RenderConfig) -> RenderReport:
+def render(
+    spec: GridSpec, model: Autoencoder, bank: Bank | None, config: RenderConfig
+) -> RenderReport:
     """Renders the spec's points that the bank does not have yet.
 
     Args:
@@ -593,7 +595,7 @@ def wav_bytes(n_samples: int, *, sample_format: str, sample_rate_hz: int) -> int
 
 def estimate(
     spec: GridSpec,
-    model: NSynth,
+    model: Autoencoder,
     *,
     calibration_steps: int = 512,
     bank: Bank | None = None,
