@@ -23,9 +23,9 @@ from tests.precompute.model.conftest import chirp  # noqa: E402
 from tests.precompute.model.test_magenta import assert_close_relative  # noqa: E402
 
 
-@pytest.fixture(scope="session")
-def tiny_jax(tiny_checkpoint):
-    return JaxNSynth.from_checkpoint(tiny_checkpoint)
+@pytest.fixture
+def tiny_jax(tiny_jax_model):
+    return tiny_jax_model
 
 
 def _teacher_audio(steps: int) -> np.ndarray:

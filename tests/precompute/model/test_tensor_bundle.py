@@ -13,20 +13,7 @@ from precompute.model.checkpoint import (
 )
 from precompute.model.config import H512_BO16, TINY
 from precompute.model.crc32c import crc32c, mask, unmask
-
-
-def tf_save(prefix, tensors):
-    """What TensorFlow itself writes (SaveV2, the op behind every TF1 Saver)."""
-    import tensorflow as tf
-
-    names = sorted(tensors)
-    tf.raw_ops.SaveV2(
-        prefix=str(prefix),
-        tensor_names=names,
-        shape_and_slices=[""] * len(names),
-        tensors=[tf.constant(tensors[n]) for n in names],
-    )
-    return prefix
+from tests.precompute.model.conftest import tf_save
 
 
 def tf_read(prefix):
