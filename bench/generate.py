@@ -1,13 +1,22 @@
-"""Generation speed: magenta's fastgen against our incremental decoder, in one run.
+"""Generation speed: magenta's fastgen against our incremental decoders, in one run.
 
-    python bench/generate.py                      # full-size h512_bo16, random weights
-    python bench/generate.py --batches 1 8 --magenta-steps 100   # quicker
+    python bench/generate.py                      # full-size h512_bo16, both backends
+    python bench/generate.py --config demo
+    python bench/generate.py --backend jax --batches 1 64 --magenta-steps 100   # quicker
 
-Prints, for the same checkpoint on this machine: magenta fastgen at batch 1, ours at
-batch 1 and at larger batches (samples/s per stream and aggregate, ratios to magenta),
-achieved FLOP/s against plain TF matmuls of the same shapes measured in the same run,
-and the peak memory of a process generating at batch 64. Steady-state times only: the
-first frame of each run (tracing, XLA compilation) is excluded.
+Prints, for the same checkpoint on this machine: magenta's fastgen at batch 1 alternated
+with each backend at batch 1 (the machine is shared and its memory bandwidth, which
+bounds batch 1, drifts: the median of paired runs is the fair ratio); each backend at
+larger batches, the backends taking turns at each size (samples/s per stream and
+aggregate, ratios to magenta, achieved FLOP/s against plain matmuls of the same shapes on
+the same backend); and the peak memory of a fresh process that loads the model and
+decodes one frame. Steady-state times only: the first frame of each decode (tracing,
+XLA compilation) is excluded. The load average is printed at the start and the end.
+
+Peak memory is the child's VmHWM (/proc/self/status), not `getrusage`'s ru_maxrss: on
+Linux a child's ru_maxrss starts from its parent's resident size (it is carried across
+fork and exec), so a bench holding magenta's graph and two models reported its own 4.4 GB
+for a decoder that peaked at 2.4 GB.
 """
 
 from __future__ import annotations
@@ -25,8 +34,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import numpy as np  # noqa: E402
 
+from precompute.model.backends import BACKENDS, load_model  # noqa: E402
 from precompute.model.checkpoint import random_weights, write_checkpoint  # noqa: E402
 from precompute.model.config import CONFIGS, ModelConfig  # noqa: E402
+
+#: Aggregate samples/s over magenta's batch-1 rate that the best batch should reach.
+TARGET_AGGREGATE_X = 40
+#: Per-stream batch-1 speed over magenta's.
+TARGET_BATCH1_X = 2
+#: Peak memory of a process generating at --memory-batch.
+TARGET_PEAK_MB = 4096
 
 
 def ours_steady_state(model, batch: int) -> float:
@@ -64,37 +81,53 @@ class MagentaFastgen:
         return (time.perf_counter() - start) / n_steps
 
 
-def plain_matmul_step(config: ModelConfig, batch: int, repeats: int = 10) -> float:
-    """Seconds for one step's matmuls alone (same shapes, distinct weights, one TF graph)."""
-    import tensorflow as tf
-
+def _step_shapes(config: ModelConfig) -> list[tuple[int, int]]:
+    """[in, out] of every matmul of one generation step."""
     dw, sw, n = config.dec_width, config.skip_width, config.dec_layers
+    return [(3 * dw, 2 * dw)] * n + [(dw, dw + sw)] * (n - 1) + [(dw, sw), (sw, sw), (sw, 256)]
+
+
+def plain_matmul_step(backend: str, config: ModelConfig, batch: int, repeats: int = 10) -> float:
+    """Seconds for one step's matmuls alone on `backend` (same shapes, distinct weights)."""
     rng = np.random.default_rng(0)
-    shapes = [(3 * dw, 2 * dw)] * n + [(dw, dw + sw)] * (n - 1) + [(dw, sw), (sw, sw), (sw, 256)]
-    weights = [tf.Variable(rng.standard_normal(s, dtype=np.float32) * 0.01) for s in shapes]
-    inputs = [tf.constant(rng.standard_normal((batch, s[0]), dtype=np.float32)) for s in shapes]
+    shapes = _step_shapes(config)
+    weights = [rng.standard_normal(s, dtype=np.float32) * 0.01 for s in shapes]
+    inputs = [rng.standard_normal((batch, s[0]), dtype=np.float32) for s in shapes]
+    if backend == "tf":
+        import tensorflow as tf
 
-    @tf.function
-    def step():
-        return tf.add_n(
-            [tf.reduce_sum(tf.matmul(x, w)) for x, w in zip(inputs, weights, strict=True)]
-        )
+        w_tf = [tf.Variable(w) for w in weights]
+        x_tf = [tf.constant(x) for x in inputs]
 
-    step()
+        @tf.function
+        def step():
+            return tf.add_n(
+                [tf.reduce_sum(tf.matmul(x, w)) for x, w in zip(x_tf, w_tf, strict=True)]
+            )
+
+        run = lambda: step().numpy()  # noqa: E731
+    else:
+        import jax
+        import jax.numpy as jnp
+
+        step_jax = jax.jit(lambda xs, ws: sum(jnp.sum(x @ w) for x, w in zip(xs, ws, strict=True)))
+        w_jax, x_jax = jax.device_put(weights), jax.device_put(inputs)
+        run = lambda: step_jax(x_jax, w_jax).block_until_ready()  # noqa: E731
+    run()
     start = time.perf_counter()
     for _ in range(repeats):
-        step()
+        run()
     return (time.perf_counter() - start) / repeats
 
 
-def peak_memory_mb(checkpoint: Path, batch: int) -> float:
-    """Peak RSS (MB) of a fresh process that loads the model and decodes one frame."""
+def peak_memory_mb(checkpoint: Path, backend: str, batch: int) -> float:
+    """Peak resident memory (MB) of a fresh process that loads the model and decodes a frame."""
     code = (
-        "import sys, resource, numpy as np\n"
-        "from precompute.model.nsynth import NSynth\n"
-        f"m = NSynth.from_checkpoint({str(checkpoint)!r})\n"
+        "import numpy as np\n"
+        "from precompute.model.backends import load_model\n"
+        f"m = load_model({str(checkpoint)!r}, backend={backend!r})\n"
         f"m.decode(np.zeros(({batch}, 1, m.config.n_z), np.float32), rng=0)\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+        "print([l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')][0])\n"
     )
     root = Path(__file__).resolve().parents[1]
     out = subprocess.run(
@@ -103,11 +136,21 @@ def peak_memory_mb(checkpoint: Path, batch: int) -> float:
     return int(out.stdout.split()[-1]) / 1024
 
 
+def _load() -> str:
+    return "load average " + " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--config", choices=sorted(CONFIGS), default="h512_bo16")
+    parser.add_argument(
+        "--backend",
+        choices=[*BACKENDS, "both"],
+        default="both",
+        help="which decoder to time against magenta (default: both, taking turns)",
+    )
     parser.add_argument(
         "--rounds", type=int, default=3, help="alternated batch-1 runs of magenta and ours"
     )
@@ -115,7 +158,7 @@ def main() -> None:
         "--batches",
         type=int,
         nargs="+",
-        default=[1, 16, 64, 96],
+        default=[1, 16, 64, 96, 128],
         help="batch sizes to time ours at (streams)",
     )
     parser.add_argument(
@@ -129,65 +172,72 @@ def main() -> None:
     )
     args = parser.parse_args()
     config = CONFIGS[args.config]
-
-    from precompute.model.nsynth import NSynth
+    backends = list(BACKENDS) if args.backend == "both" else [args.backend]
 
     with tempfile.TemporaryDirectory() as tmp:
         checkpoint = write_checkpoint(Path(tmp) / "model.ckpt-0", random_weights(config), config)
         print(
             f"config {args.config}: {config.macs_per_sample / 1e6:.1f} M multiply-adds per "
-            f"sample per stream; {os.cpu_count()} CPU cores",
+            f"sample per stream; {os.cpu_count()} CPU cores; {_load()}",
             flush=True,
         )
-
         magenta = MagentaFastgen(checkpoint, config)
-        model = NSynth.from_checkpoint(checkpoint)
-        # Batch 1 of both, alternated: the machine is shared and its memory bandwidth,
-        # which bounds batch 1, drifts; the median of paired runs is the fair ratio.
-        magenta_s, ours_s = [], []
+        models = {b: load_model(checkpoint, backend=b) for b in backends}
+        magenta_s: list[float] = []
+        ours_s: dict[str, list[float]] = {b: [] for b in backends}
         for _ in range(args.rounds):
             magenta_s.append(magenta.seconds_per_step(args.magenta_steps))
-            ours_s.append(ours_steady_state(model, 1))
+            for b in backends:
+                ours_s[b].append(ours_steady_state(models[b], 1))
         magenta_rate = 1 / float(np.median(magenta_s))
+        rates = ", ".join(f"{b} {[round(1 / s, 1) for s in ours_s[b]]}" for b in backends)
         print(
-            f"batch 1, {args.rounds} alternated rounds: magenta fastgen "
-            f"{[round(1 / s, 1) for s in magenta_s]} samples/s, ours "
-            f"{[round(1 / s, 1) for s in ours_s]} samples/s",
+            f"batch 1, {args.rounds} alternated rounds (samples/s): magenta fastgen "
+            f"{[round(1 / s, 1) for s in magenta_s]}, {rates}",
             flush=True,
         )
+        for b in backends:
+            ratio = float(np.median(np.array(magenta_s) / np.array(ours_s[b])))
+            print(
+                f"{b} per stream at batch 1: median ratio {ratio:.2f}x magenta "
+                f"(target >= {TARGET_BATCH1_X}x)"
+            )
         print(
-            f"per stream at batch 1: median ratio "
-            f"{float(np.median(np.array(magenta_s) / np.array(ours_s))):.2f}x magenta "
-            "(target >= 2x)"
-        )
-        print(
-            f"{'batch':>6} {'ms/step':>8} {'per stream':>11} {'aggregate':>10} "
+            f"{'backend':>7} {'batch':>6} {'ms/step':>8} {'per stream':>11} {'aggregate':>10} "
             f"{'x magenta':>10} {'GFLOP/s':>8} {'matmul GFLOP/s':>15} {'of matmul':>9}"
         )
-        best = (0.0, 0)
+        best = {b: (0.0, 0) for b in backends}
         for batch in args.batches:
-            step_s = ours_steady_state(model, batch)
-            matmul_s = plain_matmul_step(config, batch)
-            flops = 2 * config.macs_per_sample * batch
-            aggregate = batch / step_s
-            best = max(best, (aggregate, batch))
+            for b in backends:
+                step_s = ours_steady_state(models[b], batch)
+                matmul_s = plain_matmul_step(b, config, batch)
+                flops = 2 * config.macs_per_sample * batch
+                aggregate = batch / step_s
+                best[b] = max(best[b], (aggregate, batch))
+                print(
+                    f"{b:>7} {batch:>6} {step_s * 1e3:8.2f} {1 / step_s:11.1f} "
+                    f"{aggregate:10.1f} {aggregate / magenta_rate:10.2f} "
+                    f"{flops / step_s / 1e9:8.1f} {flops / matmul_s / 1e9:15.1f} "
+                    f"{matmul_s / step_s:9.0%}",
+                    flush=True,
+                )
+        del models
+        for b in backends:
+            rate, batch = best[b]
             print(
-                f"{batch:>6} {step_s * 1e3:8.2f} {1 / step_s:11.1f} {aggregate:10.1f} "
-                f"{aggregate / magenta_rate:10.2f} {flops / step_s / 1e9:8.1f} "
-                f"{flops / matmul_s / 1e9:15.1f} {matmul_s / step_s:9.0%}",
-                flush=True,
+                f"{b} best aggregate: {rate:.1f} samples/s at batch {batch} = "
+                f"{rate / magenta_rate:.1f}x magenta's median batch 1 "
+                f"(target >= {TARGET_AGGREGATE_X}x)"
             )
-        del model
-
-        print(
-            f"best aggregate: {best[0]:.1f} samples/s at batch {best[1]} = "
-            f"{best[0] / magenta_rate:.1f}x magenta's median batch 1 (target >= 20x)"
-        )
         if args.memory_batch:
-            mb = peak_memory_mb(checkpoint, args.memory_batch)
-            print(
-                f"peak RSS generating at batch {args.memory_batch}: {mb:.0f} MB (target < 4096 MB)"
-            )
+            for b in backends:
+                mb = peak_memory_mb(checkpoint, b, args.memory_batch)
+                print(
+                    f"{b} peak memory generating at batch {args.memory_batch}: {mb:.0f} MB "
+                    f"(target < {TARGET_PEAK_MB} MB)",
+                    flush=True,
+                )
+        print(_load())
 
 
 if __name__ == "__main__":

@@ -41,11 +41,13 @@ from precompute import audio_io, cluster, grid, notes, render
 from precompute.analysis import experiments as analysis
 from precompute.bank import INDEX_NAME, Bank, BankError, create_folder
 from precompute.errors import PrecomputeError
+from precompute.model import backends
+from precompute.model.backends import BACKENDS, DEFAULT_BACKEND
 from precompute.model.checkpoint import CheckpointError, resolve_checkpoint
 from precompute.model.config import CONFIGS, H512_BO16, ModelConfig
 
 if TYPE_CHECKING:
-    from precompute.model.nsynth import NSynth
+    from precompute.model.autoencoder import Autoencoder
 
 logger = logging.getLogger(__name__)
 
@@ -122,9 +124,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     model = argparse.ArgumentParser(add_help=False)
     model.add_argument(
+        "--backend",
+        choices=BACKENDS,
+        default=DEFAULT_BACKEND,
+        help="framework that runs the model: jax or tf (TensorFlow); both read the same "
+        f"checkpoints and render the same sound (default: {DEFAULT_BACKEND}, the faster)",
+    )
+    model.add_argument(
         "--device",
-        help="TensorFlow device to run the model on, e.g. /CPU:0 or /GPU:0 "
-        "(default: TensorFlow's placement, a GPU when there is one)",
+        help="device to run the model on, e.g. cpu, gpu, gpu:1 (TensorFlow also takes "
+        "/CPU:0, /GPU:0) (default: the backend's placement, a GPU when there is one)",
     )
     model.add_argument(
         "--use-ema",
@@ -504,38 +513,16 @@ def build_parser() -> argparse.ArgumentParser:
 # Shared steps ------------------------------------------------------------------------------
 
 
-def _load_model(checkpoint: Path, *, use_ema: bool) -> NSynth:
-    """Loads the model (this imports TensorFlow)."""
-    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")  # TF's C++ start-up chatter
-    from precompute.model.nsynth import NSynth
-
-    return NSynth.from_checkpoint(checkpoint, use_ema=use_ema)
-
-
 @contextlib.contextmanager
-def _device_scope(device: str | None) -> Iterator[None]:
-    """Places everything inside on `device` (None: TensorFlow's own placement)."""
-    if device is None:
-        yield
-        return
-    import tensorflow as tf
+def _model(checkpoint: Path, args: argparse.Namespace) -> Iterator[Autoencoder]:
+    """The model of --backend, --device and --use-ema, used inside its device scope.
 
-    try:
-        wanted = tf.DeviceSpec.from_string(device)
-    except ValueError as e:
-        raise CliError(f"--device {device!r}: {e}") from e
-    names = [d.name for d in tf.config.list_logical_devices()]
-    found = [
-        n
-        for n in names
-        if (s := tf.DeviceSpec.from_string(n)).device_type == (wanted.device_type or "").upper()
-        and s.device_index == (wanted.device_index or 0)
-    ]
-    if not found:
-        shown = ", ".join("/" + n.removeprefix("/device:") for n in names)  # as users type
-        raise CliError(f"--device {device!r}: no such device here; available: {shown}")
-    with tf.device(found[0]):
-        yield
+    This imports the backend's framework (TensorFlow only for --backend tf).
+    """
+    with backends.device_scope(args.backend, args.device):
+        yield backends.load_model(
+            checkpoint, backend=args.backend, use_ema=args.use_ema, device=args.device
+        )
 
 
 def _resolve_checkpoint(path: Path, *, origin: str) -> Path:
@@ -613,7 +600,7 @@ def _spec_and_checkpoint(args: argparse.Namespace) -> tuple[grid.GridSpec, Path]
     return spec, _checkpoint(args.checkpoint, spec)
 
 
-def _for_model(spec: grid.GridSpec, model: NSynth, args: argparse.Namespace) -> grid.GridSpec:
+def _for_model(spec: grid.GridSpec, model: Autoencoder, args: argparse.Namespace) -> grid.GridSpec:
     if model.config == spec.config:
         return spec
     return _load_spec(args.spec, config=model.config, temperature=args.temperature)
@@ -659,8 +646,7 @@ def _cmd_encode(args: argparse.Namespace) -> int:
     if args.out.exists() and not args.out.is_dir():
         raise CliError(f"--out {args.out} is a file, not a folder")
     checkpoint = _resolve_checkpoint(args.checkpoint, origin="--checkpoint")
-    with _device_scope(args.device):
-        model = _load_model(checkpoint, use_ema=args.use_ema)
+    with _model(checkpoint, args) as model:
         cfg = model.config
         clips = {
             p: audio_io.load_audio(p, sample_rate_hz=cfg.sample_rate_hz, min_samples=cfg.hop_length)
@@ -704,8 +690,7 @@ def _cmd_render(args: argparse.Namespace) -> int:
             create_folder(args.bank)
         except BankError as e:
             raise CliError(f"--bank {e}") from e
-    with _device_scope(args.device):
-        model = _load_model(checkpoint, use_ema=args.use_ema)
+    with _model(checkpoint, args) as model:
         spec = _for_model(spec, model, args)
         if args.dry_run:
             bank = _existing_bank(args.bank, model.config)
@@ -754,8 +739,7 @@ def _cmd_estimate(args: argparse.Namespace) -> int:
     _check_bank_argument(args.bank)
     spec, checkpoint = _spec_and_checkpoint(args)
     placement = None
-    with _device_scope(args.device):
-        model = _load_model(checkpoint, use_ema=args.use_ema)
+    with _model(checkpoint, args) as model:
         spec = _for_model(spec, model, args)
         bank = _existing_bank(args.bank, model.config) if args.bank is not None else None
         with contextlib.closing(bank) if bank is not None else contextlib.nullcontext():
@@ -944,8 +928,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         progress=args.progress,
         estimate_only=args.estimate,
     )
-    with _device_scope(args.device):
-        model = _load_model(checkpoint, use_ema=args.use_ema)
+    with _model(checkpoint, args) as model:
         with logging_redirect_tqdm(loggers=[logging.getLogger("precompute")]):
             result = pipeline.run(
                 args.out,

@@ -48,8 +48,8 @@ from precompute.errors import PrecomputeError
 from precompute.grid import GridSpec
 
 if TYPE_CHECKING:
+    from precompute.model.autoencoder import Autoencoder
     from precompute.model.config import ModelConfig
-    from precompute.model.nsynth import NSynth
 
 logger = logging.getLogger(__name__)
 
@@ -320,23 +320,25 @@ class NSynthWorker:
     meanwhile.
 
     Args:
+        backend: The driver's model's backend (`model.backend`).
         config: The model's shape.
-        weights: Raw variables by magenta name.
+        weights: Variables by magenta name (`model.raw_weights()`).
         fingerprint: The checkpoint's fingerprint.
-        xla: As `NSynth(xla=...)`: the driver's choice, so batches compile alike.
+        options: The driver's model's options (`model.options()`, e.g. TensorFlow's
+            `xla`), so batches compile alike.
     """
 
     def __init__(
         self,
+        backend: str,
         config: ModelConfig,
         weights: dict[str, np.ndarray],
         fingerprint: str,
-        xla: bool | None,
+        options: dict[str, Any],
     ) -> None:
-        os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")  # TF's C++ start-up chatter
-        from precompute.model.nsynth import NSynth
+        from precompute.model.backends import build_model
 
-        self.model = NSynth(config, weights, fingerprint, xla=xla)
+        self.model = build_model(backend, config, weights, fingerprint, **options)
         self._lock = threading.Lock()
         self._state = (-1, 0)  # (batch index, samples per stream decoded)
 
@@ -399,10 +401,10 @@ class _Workers:
     weights.
     """
 
-    def __init__(self, ray: ModuleType, model: NSynth, placement: Placement) -> None:
+    def __init__(self, ray: ModuleType, model: Autoencoder, placement: Placement) -> None:
         self.ray = ray
-        weights = ray.put({name: tensor.numpy() for name, tensor in model.weights.items()})
-        self.args = (model.config, weights, model.fingerprint, model.xla)
+        weights = ray.put(model.raw_weights())
+        self.args = (model.backend, model.config, weights, model.fingerprint, model.options())
         self.actor_class = ray.remote(NSynthWorker).options(
             num_cpus=placement.cpus_per_worker,
             num_gpus=placement.gpus_per_worker,
@@ -454,7 +456,7 @@ class WorkerPool:
 
     max_pending_writes = 4
 
-    def __init__(self, model: NSynth, config: ClusterConfig) -> None:
+    def __init__(self, model: Autoencoder, config: ClusterConfig) -> None:
         self.model = model
         self.config = config
 
@@ -639,7 +641,7 @@ class _Dispatch:
 
 def render(
     spec: GridSpec,
-    model: NSynth,
+    model: Autoencoder,
     bank: Bank | None,
     config: rendering.RenderConfig,
     cluster: ClusterConfig,
@@ -667,7 +669,7 @@ def render(
 
 def estimate(
     spec: GridSpec,
-    model: NSynth,
+    model: Autoencoder,
     cluster: ClusterConfig,
     *,
     calibration_steps: int = 512,

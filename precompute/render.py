@@ -46,8 +46,8 @@ from precompute.errors import PrecomputeError
 from precompute.grid import GridSpec, Point
 
 if TYPE_CHECKING:
+    from precompute.model.autoencoder import Autoencoder
     from precompute.model.config import ModelConfig
-    from precompute.model.nsynth import NSynth
 
 logger = logging.getLogger(__name__)
 
@@ -324,7 +324,7 @@ def schedule_s(durations: Iterable[float], *, n_workers: int) -> float:
 
 
 def source_embeddings(
-    spec: GridSpec, model: NSynth, *, refs: Iterable[str], batch_size: int
+    spec: GridSpec, model: Autoencoder, *, refs: Iterable[str], batch_size: int
 ) -> tuple[dict[str, np.ndarray], dict[str, str]]:
     """The embeddings of source files: `.npy` files as stored, audio files encoded.
 
@@ -469,7 +469,7 @@ class Renderer:
     """
 
     def __init__(
-        self, model: NSynth, bank: Bank, progress: Progress, *, max_pending_writes: int
+        self, model: Autoencoder, bank: Bank, progress: Progress, *, max_pending_writes: int
     ) -> None:
         self.model = model
         self.bank = bank
@@ -589,7 +589,7 @@ class LocalDecoder:
 
     max_pending_writes = 1
 
-    def __init__(self, model: NSynth) -> None:
+    def __init__(self, model: Autoencoder) -> None:
         self.model = model
 
     def run(self, batches: Sequence[Batch], renderer: Renderer) -> None:
@@ -636,7 +636,7 @@ def post_process(
     return out
 
 
-def _check_fit(spec: GridSpec, model: NSynth, bank: Bank | None) -> None:
+def _check_fit(spec: GridSpec, model: Autoencoder, bank: Bank | None) -> None:
     if spec.config != model.config:
         raise RenderError(
             f"{spec.path} was loaded for model {spec.config}, but the checkpoint is "
@@ -651,7 +651,7 @@ def _check_fit(spec: GridSpec, model: NSynth, bank: Bank | None) -> None:
 
 def render(
     spec: GridSpec,
-    model: NSynth,
+    model: Autoencoder,
     bank: Bank | None,
     config: RenderConfig,
     *,
@@ -771,7 +771,7 @@ def wav_bytes(n_samples: int, *, sample_format: str, sample_rate_hz: int) -> int
 
 def estimate(
     spec: GridSpec,
-    model: NSynth,
+    model: Autoencoder,
     *,
     calibration_steps: int = 512,
     bank: Bank | None = None,

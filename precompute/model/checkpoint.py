@@ -3,8 +3,8 @@
 Magenta's `h512_bo16` stores every layer as `<scope>/W` shaped [1, k, in, out] and
 `<scope>/biases` shaped [out]; the released file also holds ExponentialMovingAverage
 copies (`<scope>/W/ExponentialMovingAverage`) and optimizer slots, which are ignored
-unless asked for. TensorFlow is imported only inside the functions that need it, so
-`fingerprint` and `resolve_checkpoint` stay cheap for the OSC server.
+unless asked for. Files are read and written by `tensor_bundle`, without TensorFlow, so
+every backend and a machine without TensorFlow load the same checkpoints.
 """
 
 from __future__ import annotations
@@ -12,11 +12,13 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
 
 from precompute.errors import PrecomputeError
+from precompute.model import tensor_bundle
 from precompute.model.config import ConfigError, ModelConfig
 
 EMA_SUFFIX = "/ExponentialMovingAverage"
@@ -123,7 +125,7 @@ def fingerprint(path: str | Path, *, use_ema: bool = False) -> str:
     return digest[:16] + ("-ema" if use_ema else "")
 
 
-def read_config(prefix: Path, shapes: dict[str, list[int]]) -> ModelConfig:
+def read_config(prefix: Path, shapes: dict[str, tuple[int, ...]]) -> ModelConfig:
     """The config of a checkpoint: its sidecar JSON if present, else inferred from shapes.
 
     Shapes give every width and layer count; the dilation cycle cannot be seen in them,
@@ -180,14 +182,9 @@ def load_weights(
         CheckpointError: the file cannot be read, `use_ema` and it holds no EMA copies, or
             variables are missing or mis-shaped (every such variable is named).
     """
-    import tensorflow as tf
-
     prefix = resolve_checkpoint(path)
-    try:
-        reader = tf.train.load_checkpoint(str(prefix))
-    except (tf.errors.OpError, ValueError) as e:
-        raise CheckpointError(f"cannot read checkpoint {prefix}: {e}") from e
-    shapes = reader.get_variable_to_shape_map()
+    index = read_index(prefix)
+    shapes = {name: entry.shape for name, entry in index.entries.items()}
     config = config or read_config(prefix, shapes)
     if use_ema and not any(name + EMA_SUFFIX in shapes for name in variable_shapes(config)):
         raise CheckpointError(
@@ -195,15 +192,17 @@ def load_weights(
         )
 
     problems: list[str] = []
-    weights: dict[str, np.ndarray] = {}
+    stored_as: dict[str, str] = {}
     for name, expected in variable_shapes(config).items():
         stored = name + EMA_SUFFIX if use_ema else name
         if stored not in shapes:
             problems.append(f"{stored}: missing")
-        elif tuple(shapes[stored]) != expected:
+        elif shapes[stored] != expected:
             problems.append(f"{stored}: shape {list(shapes[stored])}, expected {list(expected)}")
+        elif (code := index.entries[stored].dtype_code) != 1:  # DT_FLOAT
+            problems.append(f"{stored}: TensorFlow dtype {code}, expected float32 (1)")
         else:
-            weights[name] = np.asarray(reader.get_tensor(stored), dtype=np.float32)
+            stored_as[name] = stored
     if problems:
         shown = "; ".join(problems[:20]) + (
             f"; and {len(problems) - 20} more" if len(problems) > 20 else ""
@@ -212,7 +211,24 @@ def load_weights(
             f"checkpoint {prefix} does not fit the model "
             f"({len(problems)} of {len(variable_shapes(config))} variables): {shown}"
         )
-    return config, weights
+    tensors = read_tensors(index, stored_as.values())
+    return config, {name: tensors[stored] for name, stored in stored_as.items()}
+
+
+def read_index(prefix: Path) -> tensor_bundle.BundleIndex:
+    """The decoded `.index` of a resolved checkpoint prefix (`tensor_bundle.read_index`)."""
+    try:
+        return tensor_bundle.read_index(prefix)
+    except tensor_bundle.BundleError as e:
+        raise CheckpointError(f"cannot read checkpoint {prefix}: {e}") from e
+
+
+def read_tensors(index: tensor_bundle.BundleIndex, names: Iterable[str]) -> dict[str, np.ndarray]:
+    """Tensors of a checkpoint by stored name (`tensor_bundle.read_tensors`)."""
+    try:
+        return tensor_bundle.read_tensors(index, names)
+    except tensor_bundle.BundleError as e:
+        raise CheckpointError(f"cannot read checkpoint {index.prefix}: {e}") from e
 
 
 def random_weights(config: ModelConfig, *, seed: int = 0) -> dict[str, np.ndarray]:
@@ -240,7 +256,7 @@ def write_checkpoint(
     ema_weights: dict[str, np.ndarray] | None = None,
     extra: dict[str, np.ndarray] | None = None,
 ) -> Path:
-    """Write a TF1 (V2 format) checkpoint with magenta's variable names.
+    """Write a TF1 (V2 format) checkpoint with magenta's variable names (no TensorFlow needed).
 
     Also writes the directory's `checkpoint` state file and, unless `config` is
     h512_bo16, a `<prefix>.nsynth.json` sidecar so the loader knows the dilation cycle.
@@ -255,8 +271,6 @@ def write_checkpoint(
     Returns:
         The prefix written.
     """
-    import tensorflow as tf
-
     prefix = Path(prefix)
     expected = variable_shapes(config)
     bad = [n for n, s in expected.items() if n not in weights or weights[n].shape != s]
@@ -266,14 +280,8 @@ def write_checkpoint(
     if ema_weights is not None:
         tensors.update({n + EMA_SUFFIX: ema_weights[n] for n in expected})
     tensors.update(extra or {})
-    names = sorted(tensors)
     prefix.parent.mkdir(parents=True, exist_ok=True)
-    tf.raw_ops.SaveV2(
-        prefix=str(prefix),
-        tensor_names=names,
-        shape_and_slices=[""] * len(names),
-        tensors=[tf.constant(tensors[n]) for n in names],
-    )
+    tensor_bundle.write_bundle(prefix, tensors)
     (prefix.parent / "checkpoint").write_text(
         f'model_checkpoint_path: "{prefix.name}"\nall_model_checkpoint_paths: "{prefix.name}"\n'
     )

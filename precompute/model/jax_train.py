@@ -23,62 +23,9 @@ import numpy as np
 from precompute.model import mulaw
 from precompute.model.checkpoint import ADAM_SLOTS
 from precompute.model.config import ModelConfig
-
-Params = dict[str, jax.Array]
+from precompute.model.jax_nsynth import Params, decoder_forward, encoder_forward
 
 ADAM_B1, ADAM_B2, ADAM_EPS = 0.9, 0.999, 1e-8
-
-
-def _conv(params: Params, scope: str) -> tuple[jax.Array, jax.Array]:
-    """(W as [k * in, out], oldest tap first; biases [out]) of one magenta conv."""
-    w = params[f"{scope}/W"]  # [1, k, in, out]
-    return w.reshape(-1, w.shape[-1]), params[f"{scope}/biases"]
-
-
-def _taps(x: jax.Array, dilation: int, causal: bool) -> jax.Array:
-    """[b, t, c] -> [b, t, 3c]: taps (t-2d, t-d, t) if causal else (t-d, t, t+d), zero outside."""
-    n = x.shape[1]
-    if causal:
-        padded = jnp.pad(x, ((0, 0), (2 * dilation, 0), (0, 0)))
-        return jnp.concatenate([padded[:, :n], padded[:, dilation : dilation + n], x], axis=2)
-    padded = jnp.pad(x, ((0, 0), (dilation, dilation), (0, 0)))
-    return jnp.concatenate([padded[:, :n], x, padded[:, 2 * dilation :]], axis=2)
-
-
-def _dense(x: jax.Array, wb: tuple[jax.Array, jax.Array]) -> jax.Array:
-    return x @ wb[0] + wb[1]
-
-
-def encoder_forward(config: ModelConfig, params: Params, xs: jax.Array) -> jax.Array:
-    """[b, n] inputs q / 128 -> [b, n // hop_length, n_z] embeddings, as `nsynth`'s."""
-    h = _dense(_taps(xs[:, :, None], 1, causal=False), _conv(params, "ae_startconv"))
-    for i in range(config.enc_layers):
-        d = _taps(jax.nn.relu(h), config.enc_dilation(i), causal=False)
-        d = _dense(d, _conv(params, f"ae_dilatedconv_{i + 1}"))
-        h = h + _dense(jax.nn.relu(d), _conv(params, f"ae_res_{i + 1}"))
-    z = _dense(h, _conv(params, "ae_bottleneck"))
-    b, n, _ = z.shape
-    return z.reshape(b, n // config.hop_length, config.hop_length, config.n_z).mean(axis=2)
-
-
-def decoder_forward(config: ModelConfig, params: Params, xs: jax.Array, z: jax.Array) -> jax.Array:
-    """[b, n] inputs and [b, n_frames, n_z] embeddings -> [b, n, 256] logits (teacher forced)."""
-    hop, dw = config.hop_length, config.dec_width
-    shifted = jnp.pad(xs, ((0, 0), (1, 0)))[:, :-1, None]
-    h = _dense(_taps(shifted, 1, causal=True), _conv(params, "startconv"))
-    s = _dense(h, _conv(params, "skip_start"))
-    for i in range(config.dec_layers):
-        y = _dense(
-            _taps(h, config.dec_dilation(i), causal=True), _conv(params, f"dilatedconv_{i + 1}")
-        )
-        y = y + jnp.repeat(_dense(z, _conv(params, f"cond_map_{i + 1}")), hop, axis=1)
-        g = jax.nn.sigmoid(y[:, :, :dw]) * jnp.tanh(y[:, :, dw:])
-        if i < config.dec_layers - 1:  # magenta's last residual output is never read
-            h = h + _dense(g, _conv(params, f"res_{i + 1}"))
-        s = s + _dense(g, _conv(params, f"skip_{i + 1}"))
-    out = _dense(jax.nn.relu(s), _conv(params, "out1"))
-    out = out + jnp.repeat(_dense(z, _conv(params, "cond_map_out1")), hop, axis=1)
-    return _dense(jax.nn.relu(out), _conv(params, "logits"))
 
 
 def loss(config: ModelConfig, params: Params, q: jax.Array, noise: jax.Array) -> jax.Array:

@@ -1,6 +1,6 @@
 """The NSynth WaveNet autoencoder in TensorFlow 2, numerically equal to magenta's.
 
-Two-function surface: `NSynth.encode(audio) -> z` and `NSynth.decode(z, rng=...) -> audio`.
+`NSynth` is the `autoencoder.Autoencoder` surface computed by TensorFlow:
 `teacher_forced_logits` runs the decoder over a known sequence in one pass (tests,
 training); `decode` is fast incremental generation: one compiled loop per embedding
 frame, every stream of the batch in lock-step, each dilated layer's past inputs in a
@@ -9,16 +9,21 @@ ring buffer, the three taps of a layer fused into one matmul.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import tensorflow as tf
 
-from precompute.errors import PrecomputeError
-from precompute.model import mulaw
+from precompute.model.autoencoder import (
+    Autoencoder,
+    FusedDecoder,
+    ModelInputError,
+    ProgressFn,
+    is_encoder_weight,
+)
 from precompute.model.checkpoint import fingerprint, load_weights
 from precompute.model.config import ModelConfig
 
@@ -30,13 +35,7 @@ logger = logging.getLogger(__name__)
 #: bench/generate.py).
 XLA_MIN_BATCH = 64
 
-#: progress(samples_done, samples_total) is called after each decoded frame.
-ProgressFn = Callable[[int, int], None]
-
-
-class ModelInputError(PrecomputeError):
-    """Audio or embeddings handed to the model have the wrong shape or values."""
-
+__all__ = ["NSynth", "ModelInputError", "decoder_forward", "encoder_forward"]
 
 #: Raw weights by magenta name (`scope/W` [1, k, in, out], `scope/biases` [out]), as
 #: arrays or tensors: what the functional encoder and decoder below read.
@@ -132,81 +131,18 @@ def decoder_forward(
     return _dense(tf.nn.relu(out), *_conv(weights, "logits"))
 
 
-@dataclasses.dataclass(frozen=True)
-class _DecoderWeights:
-    """Decoder weights laid out for generation: one tensor per layer, never sliced per step.
-
-    Slicing a stacked tensor inside the loop would copy weights on every sample.
-    """
-
-    start_w: tf.Variable  # [3, dw]
-    start_b: tf.Variable  # [dw]
-    skip_start_w: tf.Variable  # [dw, sw]
-    skip_start_b: tf.Variable  # [sw]
-    dilated_w: tuple[tf.Variable, ...]  # L x [3 * dw, 2 * dw]
-    # Residual and skip 1x1 convs fused: L-1 x [dw, dw + sw]; the last layer keeps only
-    # its skip part, since magenta computes `res_L` into a stream nobody reads.
-    res_skip_w: tuple[tf.Variable, ...]
-    res_skip_b: tuple[tf.Variable, ...]
-    out1_w: tf.Variable  # [sw, sw]
-    out1_b: tf.Variable
-    logits_w: tf.Variable  # [sw, 256]
-    logits_b: tf.Variable
-    cond_w: tf.Variable  # [nz, L * 2 * dw]: all conditioning maps side by side
-    cond_b: tf.Variable  # [L * 2 * dw]: cond_map biases + dilated conv biases
-    cond_out_w: tf.Variable  # [nz, sw]
-    cond_out_b: tf.Variable  # [sw]
-
-    @classmethod
-    def build(cls, config: ModelConfig, weights: dict[str, np.ndarray]) -> _DecoderWeights:
-        def var(array: np.ndarray) -> tf.Variable:
-            return tf.Variable(np.ascontiguousarray(array, dtype=np.float32), trainable=False)
-
-        def conv(scope: str) -> tuple[np.ndarray, np.ndarray]:
-            w = np.asarray(weights[f"{scope}/W"])  # [1, k, in, out] -> [k * in, out]
-            return w.reshape(-1, w.shape[-1]), np.asarray(weights[f"{scope}/biases"])
-
-        n = config.dec_layers
-        start_w, start_b = conv("startconv")
-        skip_start_w, skip_start_b = conv("skip_start")
-        dilated = [conv(f"dilatedconv_{i + 1}") for i in range(n)]
-        cond = [conv(f"cond_map_{i + 1}") for i in range(n)]
-        res = [conv(f"res_{i + 1}") for i in range(n)]
-        skip = [conv(f"skip_{i + 1}") for i in range(n)]
-        res_skip_w = [np.concatenate([res[i][0], skip[i][0]], axis=1) for i in range(n - 1)]
-        res_skip_b = [np.concatenate([res[i][1], skip[i][1]]) for i in range(n - 1)]
-        res_skip_w.append(skip[-1][0])
-        res_skip_b.append(skip[-1][1])
-        out1_w, out1_b = conv("out1")
-        logits_w, logits_b = conv("logits")
-        cond_out_w, cond_out_b = conv("cond_map_out1")
-        return cls(
-            start_w=var(start_w),
-            start_b=var(start_b),
-            skip_start_w=var(skip_start_w),
-            skip_start_b=var(skip_start_b),
-            dilated_w=tuple(var(w) for w, _ in dilated),
-            res_skip_w=tuple(var(w) for w in res_skip_w),
-            res_skip_b=tuple(var(b) for b in res_skip_b),
-            out1_w=var(out1_w),
-            out1_b=var(out1_b),
-            logits_w=var(logits_w),
-            logits_b=var(logits_b),
-            cond_w=var(np.concatenate([w for w, _ in cond], axis=1)),
-            cond_b=var(np.concatenate([c[1] + d[1] for c, d in zip(cond, dilated, strict=True)])),
-            cond_out_w=var(cond_out_w),
-            cond_out_b=var(cond_out_b),
-        )
-
-
-class NSynth:
-    """A loaded autoencoder. Load once per process and pass the object around.
+class NSynth(Autoencoder):
+    """The autoencoder in TensorFlow. Load once per process and pass the object around.
 
     Args:
         config: Model shape.
         weights: Raw variables by magenta name (see `checkpoint.variable_shapes`).
         fingerprint: Identity of the weights, stored with every render.
+        xla: Compile the generation loop with XLA (True) or run it by TF's graph
+            executor (False); None picks by batch size (`XLA_MIN_BATCH`).
     """
+
+    backend = "tf"
 
     def __init__(
         self,
@@ -216,15 +152,20 @@ class NSynth:
         *,
         xla: bool | None = None,
     ):
-        """See the class docstring; `xla` forces the generation loop to be compiled with
-        XLA (True) or run by TF's graph executor (False); None picks by batch size
-        (`XLA_MIN_BATCH`)."""
-        self.config = config
-        self.fingerprint = fingerprint
+        super().__init__(config, fingerprint)
         self.xla = xla
-        self.weights = {name: tf.constant(array) for name, array in weights.items()}
-        self._dec = _DecoderWeights.build(config, weights)
+        # One copy of the decoder, laid out for generation; the teacher-forced pass reads
+        # slices of it (`FusedDecoder.decoder_weights`).
+        self._dec = FusedDecoder.from_weights(config, weights).map(
+            lambda a: tf.Variable(np.ascontiguousarray(a), trainable=False)
+        )
+        self._encoder_weights = {
+            name: tf.constant(array) for name, array in weights.items() if is_encoder_weight(name)
+        }
         self._generators: dict[int, _Generator] = {}
+
+    def options(self) -> dict[str, Any]:
+        return {"xla": self.xla}
 
     @classmethod
     def from_checkpoint(
@@ -241,138 +182,28 @@ class NSynth:
         logger.info("loaded %s (%s)", path, model.fingerprint)
         return model
 
-    # Encoder -------------------------------------------------------------------------
+    def _encode(self, xs: np.ndarray) -> np.ndarray:
+        return encoder_forward(self.config, self._encoder_weights, tf.constant(xs)).numpy()
 
-    def encode(self, audio: np.ndarray, *, max_batch: int = 8) -> np.ndarray:
-        """Embed 16 kHz mono audio, as magenta's `fastgen.encode`.
-
-        Args:
-            audio: [b, n_samples] or [n_samples] float in [-1, 1] at the model's rate.
-                The tail past a multiple of `hop_length` is dropped, as magenta does.
-            max_batch: Clips per encoder pass (bounds memory on long clips).
-
-        Returns:
-            [b, n_samples // hop_length, n_z] float32 (no batch axis for 1-D input).
-
-        Raises:
-            ModelInputError: wrong rank, non-finite samples, or shorter than one frame.
-        """
-        x = np.asarray(audio, dtype=np.float32)
-        squeeze = x.ndim == 1
-        x = x[None] if squeeze else x
-        if x.ndim != 2:
-            raise ModelInputError(f"audio must be [batch, n_samples], got shape {x.shape}")
-        if not np.isfinite(x).all():
-            raise ModelInputError("audio holds NaN or infinite samples")
-        n_frames = self.config.samples_to_frames(x.shape[1])
-        if n_frames == 0:
-            raise ModelInputError(
-                f"audio of {x.shape[1]} samples is shorter than one frame "
-                f"({self.config.hop_length} samples)"
-            )
-        x = x[:, : self.config.frames_to_samples(n_frames)]
-        chunks = [
-            encoder_forward(self.config, self.weights, self._scale(x[i : i + max_batch])).numpy()
-            for i in range(0, len(x), max_batch)
-        ]
-        z = np.concatenate(chunks)
-        return z[0] if squeeze else z
-
-    def _scale(self, audio: np.ndarray) -> tf.Tensor:
-        """Quantise as magenta's graph does: both encoder and decoder see q / 128."""
-        return tf.constant(
-            mulaw.audio_to_mulaw(audio, mu=self.config.mu).astype(np.float32) / 128.0
-        )
-
-    # Teacher-forced decoder ----------------------------------------------------------
-
-    def teacher_forced_logits(self, audio: np.ndarray, z: np.ndarray) -> np.ndarray:
-        """Decoder logits for every sample of a known sequence, in one pass.
-
-        Args:
-            audio: [b, n_samples] with n_samples = n_frames * hop_length.
-            z: [b, n_frames, n_z].
-
-        Returns:
-            [b, n_samples, 256] float32: logits[t] predicts audio[t] from audio[:t].
-        """
-        z = self._check_embedding(z)
-        x = np.asarray(audio, dtype=np.float32)
-        if x.shape != (z.shape[0], self.config.frames_to_samples(z.shape[1])):
-            raise ModelInputError(
-                f"audio shape {x.shape} does not match embedding shape {z.shape} "
-                f"({self.config.hop_length} samples per frame)"
-            )
-        return self.decoder_logits(self._scale(x), tf.constant(z)).numpy()
+    def _teacher_forced(self, xs: np.ndarray, z: np.ndarray) -> np.ndarray:
+        return self.decoder_logits(tf.constant(xs), tf.constant(z)).numpy()
 
     def decoder_logits(self, xs: tf.Tensor, z: tf.Tensor) -> tf.Tensor:
         """Differentiable decoder: [b, n] scaled input (q / 128), [b, f, n_z] -> [b, n, 256]."""
-        return decoder_forward(self.config, self.weights, xs, z)
+        return decoder_forward(self.config, self._dec.decoder_weights(self.config), xs, z)
 
-    # Incremental generation ----------------------------------------------------------
-
-    def decode(
+    def _generate(
         self,
         z: np.ndarray,
         *,
-        rng: np.random.Generator | int | None = None,
-        seeds: Sequence[int] | None = None,
-        temperature: float = 1.0,
+        uniforms: np.ndarray | None = None,
+        forced: np.ndarray | None = None,
+        temperature: float,
         progress: ProgressFn | None = None,
-    ) -> np.ndarray:
-        """Generate audio from embeddings, one sample at a time for every stream at once.
-
-        Args:
-            z: [b, n_frames, n_z] (or [n_frames, n_z]) float32 embeddings.
-            rng: Source of the sampling noise for the whole batch (a Generator or a seed).
-            seeds: One seed per stream instead of `rng`: stream i then sounds the same
-                whatever batch it is decoded in.
-            temperature: Softmax temperature; 0 picks the most likely class (argmax).
-            progress: Called with (samples_done, samples_total) after each frame.
-
-        Returns:
-            [b, n_frames * hop_length] float32 audio in (-1, 1) (no batch axis for 2-D z).
-        """
-        squeeze = np.ndim(z) == 2
-        z = self._check_embedding(z[None] if squeeze else z)
-        if temperature < 0 or not np.isfinite(temperature):
-            raise ModelInputError(f"temperature={temperature} must be >= 0")
-        n_samples = self.config.frames_to_samples(z.shape[1])
-        if seeds is not None:
-            if rng is not None or len(seeds) != z.shape[0]:
-                raise ModelInputError(
-                    f"give either rng or one seed per stream ({z.shape[0]}), not {len(seeds)} seeds"
-                )
-            uniforms = np.stack([np.random.default_rng(s).random(n_samples) for s in seeds], 1)
-        else:
-            rng = rng if isinstance(rng, np.random.Generator) else np.random.default_rng(rng)
-            uniforms = rng.random((z.shape[0], n_samples)).T  # [n_samples, b]
-        q, _ = self._generator(z.shape[0]).run(
-            z, uniforms=uniforms, temperature=temperature, progress=progress
+    ) -> tuple[np.ndarray, np.ndarray | None]:
+        return self._generator(z.shape[0]).run(
+            z, uniforms=uniforms, forced=forced, temperature=temperature, progress=progress
         )
-        audio = mulaw.mulaw_to_audio(q.T, mu=self.config.mu)
-        return audio[0] if squeeze else audio
-
-    def incremental_probabilities(self, z: np.ndarray, audio: np.ndarray) -> np.ndarray:
-        """Per-step softmax of the incremental generator fed a given sequence.
-
-        The generator's own path (ring buffers, fused taps), but its next input is
-        audio[t] instead of a sample, so it can be compared step by step with another
-        implementation fed the same sequence.
-
-        Args:
-            z: [b, n_frames, n_z].
-            audio: [b, n_samples] with n_samples <= n_frames * hop_length.
-
-        Returns:
-            [b, n_samples, 256] float32 probabilities.
-        """
-        z = self._check_embedding(z)
-        q = mulaw.audio_to_mulaw(audio, mu=self.config.mu)
-        if q.ndim != 2 or q.shape[0] != z.shape[0]:
-            raise ModelInputError(f"audio shape {q.shape} does not match embedding {z.shape}")
-        _, probs = self._generator(z.shape[0]).run(z, forced=q.T, n_samples=q.shape[1])
-        return probs.transpose(1, 0, 2)
 
     def _generator(self, batch: int) -> _Generator:
         if batch not in self._generators:
@@ -383,17 +214,6 @@ class NSynth:
                 del self._generators[next(iter(self._generators))]
             self._generators[batch] = _Generator(self.config, self._dec, batch, xla=xla)
         return self._generators[batch]
-
-    def _check_embedding(self, z: np.ndarray) -> np.ndarray:
-        z = np.asarray(z, dtype=np.float32)
-        if z.ndim != 3 or z.shape[2] != self.config.n_z or z.shape[1] == 0 or z.shape[0] == 0:
-            raise ModelInputError(
-                f"embeddings must be [batch, n_frames, {self.config.n_z}] with at least one "
-                f"frame, got shape {z.shape}"
-            )
-        if not np.isfinite(z).all():
-            raise ModelInputError("embeddings hold NaN or infinite values")
-        return z
 
 
 class _Generator:
@@ -406,7 +226,7 @@ class _Generator:
     embedding frame (hop_length steps) in a `tf.while_loop`.
     """
 
-    def __init__(self, config: ModelConfig, weights: _DecoderWeights, batch: int, *, xla: bool):
+    def __init__(self, config: ModelConfig, weights: FusedDecoder, batch: int, *, xla: bool):
         self.config, self.w, self.batch, self.xla = config, weights, batch, xla
         dil = np.array(config.dec_dilations, dtype=np.int64)
         self.ring_offsets = tf.constant(np.concatenate([[0], np.cumsum(2 * dil)[:-1]]))
@@ -426,40 +246,28 @@ class _Generator:
         uniforms: np.ndarray | None = None,
         forced: np.ndarray | None = None,
         temperature: float = 1.0,
-        n_samples: int | None = None,
         progress: ProgressFn | None = None,
     ) -> tuple[np.ndarray, np.ndarray | None]:
-        """Decode from silence.
-
-        Args:
-            z: [b, n_frames, n_z].
-            uniforms: [n_samples, b] float64 in [0, 1), the sampling noise.
-            forced: [n_samples, b] int mu-law values fed back instead of samples.
-            n_samples: Steps to run (default all frames).
-
-        Returns:
-            (q [n_samples, b] int32 mu-law values, probs [n_samples, b, 256] when forced).
-        """
+        """Decode from silence (see `Autoencoder._generate`)."""
         cfg, w = self.config, self.w
         hop = cfg.hop_length
-        total = n_samples or cfg.frames_to_samples(z.shape[1])
-        self.window.assign(tf.zeros_like(self.window))
-        self.step.assign(0)
-        zt = tf.constant(z)
-        # Conditioning per frame: [b, f, L * 2dw] -> [f, L, b, 2dw], sliced once per frame.
-        cond = tf.reshape(
-            _dense(zt, w.cond_w, w.cond_b), [self.batch, z.shape[1], cfg.dec_layers, -1]
-        )
-        cond = tf.transpose(cond, [1, 2, 0, 3])
-        cond_out = tf.transpose(_dense(zt, w.cond_out_w, w.cond_out_b), [1, 0, 2])  # [f, b, sw]
         is_forced = forced is not None
         drive = forced.astype(np.int32) if is_forced else uniforms
+        total = len(drive)
+        self.window.assign(tf.zeros_like(self.window))
+        self.step.assign(0)
         frame_fn = self._frame_fn(is_forced)
         temp = tf.constant(temperature, tf.float32)
         outputs, probs = [], []
         for f, start in enumerate(range(0, total, hop)):
             stop = min(start + hop, total)
-            q, p = frame_fn(cond[f], cond_out[f], tf.constant(drive[start:stop]), temp)
+            # Conditioning of all layers for this frame, [b, L * 2dw] -> [L, b, 2dw]; one
+            # frame at a time, since all frames at once take frames x batch x 120 kB.
+            zf = tf.constant(z[:, f])
+            cond = _dense(zf, w.cond_w, w.cond_b) + w.dilated_b
+            cond = tf.transpose(tf.reshape(cond, [self.batch, cfg.dec_layers, -1]), [1, 0, 2])
+            cond_out = _dense(zf, w.cond_out_w, w.cond_out_b)  # [b, sw]
+            q, p = frame_fn(cond, cond_out, tf.constant(drive[start:stop]), temp)
             outputs.append(q.numpy())
             if is_forced:
                 probs.append(p.numpy())

@@ -25,6 +25,8 @@ from precompute.model.checkpoint import (
     ADAM_SLOTS,
     load_weights,
     random_weights,
+    read_index,
+    read_tensors,
     resolve_checkpoint,
     variable_shapes,
     write_checkpoint,
@@ -151,9 +153,9 @@ def read_training_state(prefix: Path) -> tuple[ModelConfig, TrainingState]:
     """(config, state) of a checkpoint that `write_training_state` wrote."""
     config, raw = load_weights(prefix)
     _, ema = load_weights(prefix, config=config, use_ema=True)
-    reader = tf.train.load_checkpoint(str(prefix))  # optimizer state beside the weights
-    slots = {n + s: reader.get_tensor(n + s) for n in raw for s in ADAM_SLOTS}
-    step = int(reader.get_tensor("global_step"))
+    index = read_index(prefix)  # the optimizer state beside the weights
+    slots = read_tensors(index, [n + s for n in raw for s in ADAM_SLOTS])
+    step = int(read_tensors(index, ["global_step"])["global_step"])
     return config, TrainingState(raw=raw, ema=ema, slots=slots, step=step)
 
 

@@ -225,9 +225,9 @@ def test_two_shards_fill_one_bank_like_a_full_render(
 def test_ctrl_c_keeps_finished_batches_and_exits_130(
     spec_path: Path, tmp_path: Path, capsys, monkeypatch
 ) -> None:
-    from precompute.model.nsynth import NSynth
+    from precompute.model.autoencoder import Autoencoder
 
-    real_decode, calls = NSynth.decode, []
+    real_decode, calls = Autoencoder.decode, []
 
     def decode(self, z, **kwargs):
         calls.append(len(z))
@@ -235,7 +235,7 @@ def test_ctrl_c_keeps_finished_batches_and_exits_130(
             raise KeyboardInterrupt
         return real_decode(self, z, **kwargs)
 
-    monkeypatch.setattr(NSynth, "decode", decode)
+    monkeypatch.setattr(Autoencoder, "decode", decode)  # whichever backend runs
     bank = tmp_path / "bank"
     assert main("render", spec_path, "--bank", bank) == 130
     err = capsys.readouterr().err.strip().splitlines()
@@ -353,14 +353,15 @@ def test_estimate_prints_a_table(spec_path: Path, tmp_path: Path, capsys) -> Non
     assert not (tmp_path / "none").exists()
 
 
+@pytest.mark.parametrize(("backend", "cpu"), [("tf", "/CPU:0"), ("jax", "cpu:0")])
 def test_device_option_places_the_model_or_names_the_devices(
-    spec_path: Path, tmp_path: Path, capsys
+    spec_path: Path, tmp_path: Path, capsys, backend: str, cpu: str
 ) -> None:
-    args = ["render", spec_path, "--bank", tmp_path / "b", "--limit", "1"]
+    args = ["render", spec_path, "--bank", tmp_path / "b", "--limit", "1", "--backend", backend]
     assert main(*args, "--device", "/CPU:0") == 0
     assert main(*args, "--device", "/GPU:7") == 1
     err = capsys.readouterr().err.strip().splitlines()[-1]
-    assert "--device '/GPU:7': no such device here; available: /CPU:0" in err
+    assert f"--device '/GPU:7': no such device here; available: {cpu}" in err
 
 
 # Encode ------------------------------------------------------------------------------------

@@ -20,6 +20,20 @@ def chirp(n_samples: int, *, seed: int, sample_rate_hz: int = 16000) -> np.ndarr
     return (0.5 * np.sin(2 * np.pi * (220 + 300 * t) * t) + 0.05 * noise).astype(np.float32)
 
 
+def tf_save(prefix, tensors):
+    """Write `tensors` as TensorFlow itself does (SaveV2, the op behind every TF1 Saver)."""
+    import tensorflow as tf
+
+    names = sorted(tensors)
+    tf.raw_ops.SaveV2(
+        prefix=str(prefix),
+        tensor_names=names,
+        shape_and_slices=[""] * len(names),
+        tensors=[tf.constant(tensors[n]) for n in names],
+    )
+    return prefix
+
+
 @pytest.fixture(scope="session")
 def tiny_checkpoint(tmp_path_factory):
     prefix = tmp_path_factory.mktemp("tiny") / "model.ckpt-0"
@@ -37,6 +51,13 @@ def tiny_model(tiny_checkpoint):
     from precompute.model.nsynth import NSynth
 
     return NSynth.from_checkpoint(tiny_checkpoint)
+
+
+@pytest.fixture(scope="session")
+def tiny_jax_model(tiny_checkpoint):
+    from precompute.model.jax_nsynth import JaxNSynth
+
+    return JaxNSynth.from_checkpoint(tiny_checkpoint)
 
 
 @pytest.fixture(scope="session")

@@ -12,6 +12,7 @@ from precompute.model.checkpoint import (
     write_checkpoint,
 )
 from precompute.model.config import H512_BO16, TINY
+from tests.precompute.model.conftest import tf_save
 
 
 def test_published_config_has_magentas_374_raw_variables():
@@ -112,15 +113,7 @@ def test_missing_and_misshaped_variables_are_each_named(tmp_path):
     prefix = write_checkpoint(tmp_path / "m.ckpt", weights, TINY)
     other = {n: w for n, w in weights.items() if n != "cond_map_2/W"}
     other["skip_3/biases"] = np.zeros(3, np.float32)
-    import tensorflow as tf
-
-    names = sorted(other)
-    tf.raw_ops.SaveV2(
-        prefix=str(prefix),
-        tensor_names=names,
-        shape_and_slices=[""] * len(names),
-        tensors=[tf.constant(other[n]) for n in names],
-    )
+    tf_save(prefix, other)
     with pytest.raises(CheckpointError) as err:
         load_weights(prefix)
     message = str(err.value)

@@ -10,16 +10,20 @@ from tests.precompute.model.conftest import chirp
 
 pytestmark = pytest.mark.magenta
 
+# The JAX model is checked against the TF one at full size (test_jax_nsynth.py), and
+# against magenta here at the tiny size.
 CASES = [
     pytest.param("tiny", id="tiny"),
+    pytest.param("tiny_jax", id="tiny-jax"),
     pytest.param("full", id="h512_bo16", marks=pytest.mark.slow),
 ]
 
 
 def _setup(request, which):
-    checkpoint = request.getfixturevalue(f"{which}_checkpoint")
+    size = which.removesuffix("_jax")
+    checkpoint = request.getfixturevalue(f"{size}_checkpoint")
     model = request.getfixturevalue(f"{which}_model")
-    return checkpoint, model, {"tiny": TINY, "full": H512_BO16}[which]
+    return checkpoint, model, {"tiny": TINY, "full": H512_BO16}[size]
 
 
 def assert_close_relative(ours: np.ndarray, reference: np.ndarray, rtol: float) -> None:
