@@ -24,6 +24,7 @@ from oscserver.config import (
 from oscserver.protocol import OscServerError
 from oscserver.server import Server
 from precompute.errors import PrecomputeError
+from precompute.model.backends import BACKENDS, DEFAULT_BACKEND
 
 logger = logging.getLogger(__name__)
 
@@ -65,6 +66,13 @@ def build_parser() -> argparse.ArgumentParser:
         action=argparse.BooleanOptionalAction,
         default=False,
         help="the renders used the checkpoint's EMA weights (default: raw weights)",
+    )
+    parser.add_argument(
+        "--backend",
+        choices=BACKENDS,
+        default=DEFAULT_BACKEND,
+        help="framework the background worker runs the model on: jax or tf (TensorFlow); "
+        f"both render the same sound (default: {DEFAULT_BACKEND}, the faster)",
     )
     parser.add_argument(
         "--temperature",
@@ -216,6 +224,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             spec=args.spec,
             checkpoint=args.checkpoint,
             use_ema=args.use_ema,
+            backend=args.backend,
             temperature=args.temperature,
             host=args.host,
             port=args.port,

@@ -7,6 +7,7 @@ import math
 from pathlib import Path
 
 from oscserver.protocol import OscServerError
+from precompute.model.backends import BACKENDS, DEFAULT_BACKEND
 
 #: Where the server listens and where replies go by default (PROTOCOL.md).
 DEFAULT_HOST = "127.0.0.1"
@@ -34,6 +35,7 @@ class ServerConfig:
             spec's [render] checkpoint, else the one fingerprint all renders share
             (then nothing is synthesized in the background).
         use_ema: The checkpoint's EMA weights are meant (part of the fingerprint).
+        backend: Framework the background worker runs the model on (`--backend`).
         temperature: Sampling temperature override, as `nsynth-precompute --temperature`.
         host: Address to listen on; a non-loopback one must be asked for.
         port: UDP port to listen on (0: any free port, logged).
@@ -63,6 +65,7 @@ class ServerConfig:
     spec: Path | None = None
     checkpoint: Path | None = None
     use_ema: bool = False
+    backend: str = DEFAULT_BACKEND
     temperature: float | None = None
     host: str = DEFAULT_HOST
     port: int = DEFAULT_PORT
@@ -85,6 +88,7 @@ class ServerConfig:
 
     def __post_init__(self) -> None:
         checks = [
+            (self.backend in BACKENDS, f"backend={self.backend!r}; known: {list(BACKENDS)}"),
             (self.metric in METRICS, f"metric={self.metric!r}; known: {list(METRICS)}"),
             (self.answer in ANSWERS, f"answer={self.answer!r}; known: {list(ANSWERS)}"),
             (self.neighbours >= 1, f"neighbours={self.neighbours} must be >= 1"),

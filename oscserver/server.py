@@ -200,6 +200,7 @@ class Server:
                 checkpoint=checkpoint,
                 fingerprint=self.fingerprint,
                 use_ema=config.use_ema,
+                backend=config.backend,
                 nice=config.worker_nice,
                 idle=config.worker_idle,
                 temperature=config.temperature,

@@ -33,13 +33,14 @@ from typing import IO, TYPE_CHECKING, Any
 
 from oscserver.jobs import JobError
 from oscserver.protocol import OscServerError
+from precompute.model.backends import BACKENDS, DEFAULT_BACKEND
 
 if TYPE_CHECKING:
     import numpy as np
 
     from precompute.bank import Bank, Entry
     from precompute.grid import GridSpec
-    from precompute.model.nsynth import NSynth
+    from precompute.model.autoencoder import Autoencoder
 
 logger = logging.getLogger(__name__)
 
@@ -58,6 +59,7 @@ class WorkerProcess:
         checkpoint: The checkpoint to load.
         fingerprint: What the checkpoint's fingerprint must be (the server's keys use it).
         use_ema: Load the EMA weights.
+        backend: Framework to run the model on (`precompute.model.backends.BACKENDS`).
         nice: Niceness added to the worker (it yields the CPU to the socket loop).
         idle: Run the worker's threads under Linux's SCHED_IDLE policy: a datagram for
             the socket loop then preempts a render at once.
@@ -73,6 +75,7 @@ class WorkerProcess:
         checkpoint: Path,
         fingerprint: str,
         use_ema: bool = False,
+        backend: str = DEFAULT_BACKEND,
         nice: int = 10,
         idle: bool = True,
         temperature: float | None = None,
@@ -80,7 +83,7 @@ class WorkerProcess:
         argv = [
             sys.executable, "-m", "oscserver.worker",
             "--bank", str(bank), "--spec", str(spec), "--checkpoint", str(checkpoint),
-            "--fingerprint", fingerprint, "--nice", str(nice),
+            "--fingerprint", fingerprint, "--backend", backend, "--nice", str(nice),
         ]  # fmt: skip
         if use_ema:
             argv.append("--use-ema")
@@ -189,7 +192,7 @@ class WorkerProcess:
 
 def render_recipe(
     spec: GridSpec,
-    model: NSynth,
+    model: Autoencoder,
     bank: Bank,
     key: str,
     recipe: Mapping[str, Any],
@@ -268,6 +271,12 @@ def _worker_parser() -> argparse.ArgumentParser:
     parser.add_argument("--checkpoint", type=Path, required=True, help="checkpoint prefix")
     parser.add_argument("--fingerprint", required=True, help="expected checkpoint fingerprint")
     parser.add_argument("--use-ema", action="store_true", help="load the EMA weights")
+    parser.add_argument(
+        "--backend",
+        choices=BACKENDS,
+        default=DEFAULT_BACKEND,
+        help=f"framework to run the model on (default: {DEFAULT_BACKEND})",
+    )
     parser.add_argument("--nice", type=int, default=10, help="niceness to add (default: 10)")
     parser.add_argument(
         "--idle", action="store_true", help="run under SCHED_IDLE (Linux): only on spare CPU"
@@ -343,13 +352,13 @@ def worker_main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def _load(args: argparse.Namespace) -> tuple[NSynth, GridSpec, Bank]:
+def _load(args: argparse.Namespace) -> tuple[Autoencoder, GridSpec, Bank]:
     """The model, spec and bank of a worker; checks that they fit the server's keys."""
     from precompute import grid
     from precompute.bank import Bank
-    from precompute.model.nsynth import NSynth
+    from precompute.model.backends import load_model
 
-    model = NSynth.from_checkpoint(args.checkpoint, use_ema=args.use_ema)
+    model = load_model(args.checkpoint, backend=args.backend, use_ema=args.use_ema)
     if model.fingerprint != args.fingerprint:
         raise JobError(
             f"checkpoint {args.checkpoint} has fingerprint {model.fingerprint}, the server "

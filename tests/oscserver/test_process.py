@@ -151,8 +151,9 @@ def test_a_signal_delivered_to_any_thread_stops_the_server(
         index += 1
 
 
+@pytest.mark.parametrize("backend", ["jax", "tf"])
 def test_worker_synthesizes_in_the_background_and_writes_only_in_the_bank(
-    worker_grid, tiny_checkpoint: Path, server_process, tmp_path: Path
+    worker_grid, tiny_checkpoint: Path, server_process, tmp_path: Path, backend: str
 ):
     bank, spec, fp = worker_grid
     outside = {"cwd": tmp_path / "cwd", "home": tmp_path / "home", "tmp": tmp_path / "tmpdir"}
@@ -160,7 +161,9 @@ def test_worker_synthesizes_in_the_background_and_writes_only_in_the_bank(
         folder.mkdir()
     before = {f: listing(f) for f in (spec.parent, tiny_checkpoint.parent)}
     env = {**ENV, "HOME": str(outside["home"]), "TMPDIR": str(outside["tmp"])}
-    server = server_process("--bank", bank, "--spec", spec, cwd=outside["cwd"], env=env)
+    server = server_process(
+        "--bank", bank, "--spec", spec, "--backend", backend, cwd=outside["cwd"], env=env
+    )
     client = OscClient(server.address)
     client.send("/nsynth/request", 1, "x", 1.0)
     assert client.expect("/nsynth/sample")[2] == "exact"
@@ -178,9 +181,13 @@ def test_worker_synthesizes_in_the_background_and_writes_only_in_the_bank(
     assert worker_settled(client, "/nsynth/status") == (34, 0, 0, 2, "idle")
     client.send("/nsynth/worker")
     worker_pid = client.expect("/nsynth/worker")[0]
-    assert "tensorflow" in maps(worker_pid)  # the worker runs the model ...
-    assert "tensorflow" not in maps(server.proc.pid)  # ... the socket process never loads it
-    # The worker yields the CPU to the socket loop: niced, every thread (TensorFlow's
+    # The worker runs the model on the backend asked for (JAX never loads TensorFlow) ...
+    framework = {"jax": "jaxlib", "tf": "tensorflow"}[backend]
+    assert framework in maps(worker_pid)
+    assert ("tensorflow" in maps(worker_pid)) == (backend == "tf")
+    for name in ("tensorflow", "jaxlib"):  # ... the socket process loads neither
+        assert name not in maps(server.proc.pid)
+    # The worker yields the CPU to the socket loop: niced, every thread (the framework's
     # pools too) under SCHED_IDLE, in the server's session (autogroup) so both count.
     server_nice = os.getpriority(os.PRIO_PROCESS, server.proc.pid)
     assert os.getpriority(os.PRIO_PROCESS, worker_pid) == min(19, server_nice + 10)
