@@ -10,7 +10,8 @@
     nsynth-precompute export CKPT PREFIX [--no-use-ema]
     nsynth-precompute analyze [SOURCE...] --out DIR [--checkpoint CKPT] [--report-only]
 
-Arguments, specs, checkpoint paths and the bank folder are checked before TensorFlow is
+This module parses; precompute/commands.py runs each command. Arguments, specs, checkpoint
+paths and the bank folder are checked before the model's framework (JAX or TensorFlow) is
 imported, so `--help` and mistakes answer at once. Results go to stdout; logs and the
 progress bar go to stderr. A failure prints one line (`--verbose`: the traceback) and exits
 with 1; bad arguments exit with 2; Ctrl-C exits with 130 (finished renders stay in the
@@ -28,25 +29,12 @@ import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from precompute import cluster, notes
+from precompute import cluster, commands, notes
 from precompute.analysis import experiments as analysis
-from precompute.commands import (
-    PROG,
-    _cmd_analyze,
-    _cmd_encode,
-    _cmd_estimate,
-    _cmd_export,
-    _cmd_notes,
-    _cmd_render,
-    _cmd_status,
-    _cmd_train,
-    _cmd_verify,
-)
+from precompute.commands import PROG
 from precompute.errors import PrecomputeError
 from precompute.model.backends import BACKENDS, DEFAULT_BACKEND
 from precompute.model.config import CONFIGS
-
-logger = logging.getLogger(__name__)
 
 _SHARD_RE = re.compile(r"(\d+)/(\d+)")
 
@@ -187,9 +175,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Precompute NSynth WaveNet renders into a sample bank for Max/MSP.",
         epilog="Guide: docs/precompute.md. Grid specs: docs/grid-spec.md.",
     )
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    subcommands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    encode = commands.add_parser(
+    encode = subcommands.add_parser(
         "encode",
         parents=[common, model],
         help="embed audio files as <stem>.npy ([n_frames, 16] float32)",
@@ -214,9 +202,9 @@ def build_parser() -> argparse.ArgumentParser:
         default=False,
         help="overwrite an existing .npy that holds a different embedding",
     )
-    encode.set_defaults(run=_cmd_encode)
+    encode.set_defaults(run=commands.run_encode)
 
-    render_cmd = commands.add_parser(
+    render_cmd = subcommands.add_parser(
         "render",
         parents=[common, model, batching, spec_checkpoint, ray_cluster],
         help="render a grid spec into a bank (resumable, shardable)",
@@ -246,9 +234,9 @@ def build_parser() -> argparse.ArgumentParser:
         default=True,
         help="progress bar on stderr when it is a terminal (default: on)",
     )
-    render_cmd.set_defaults(run=_cmd_render)
+    render_cmd.set_defaults(run=commands.run_render)
 
-    estimate = commands.add_parser(
+    estimate = subcommands.add_parser(
         "estimate",
         parents=[common, model, batching, spec_checkpoint, ray_cluster],
         help="predict points, audio length, disk use and time of a render",
@@ -265,15 +253,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="decode steps (16 kHz samples per stream) to time, rounded up to whole "
         "512-sample frames (default: 512)",
     )
-    estimate.set_defaults(run=_cmd_estimate)
+    estimate.set_defaults(run=commands.run_estimate)
 
-    status = commands.add_parser(
+    status = subcommands.add_parser(
         "status", parents=[common], help="counts by status, disk use and model of a bank"
     )
     status.add_argument("--bank", type=Path, required=True, metavar="DIR", help="bank folder")
-    status.set_defaults(run=_cmd_status)
+    status.set_defaults(run=commands.run_status)
 
-    verify = commands.add_parser(
+    verify = subcommands.add_parser(
         "verify",
         parents=[common],
         help="check a bank's files against its index (exit 1 when problems remain)",
@@ -285,9 +273,9 @@ def build_parser() -> argparse.ArgumentParser:
         default=False,
         help="delete rows without files, orphan WAVs and stale temp files",
     )
-    verify.set_defaults(run=_cmd_verify)
+    verify.set_defaults(run=commands.run_verify)
 
-    notes_cmd = commands.add_parser(
+    notes_cmd = subcommands.add_parser(
         "notes",
         parents=[common],
         help="render single notes with fluidsynth as training data "
@@ -323,9 +311,9 @@ def build_parser() -> argparse.ArgumentParser:
     notes_cmd.add_argument(
         "--soundfont", type=Path, help="a .sf2 file (default: Debian's TimGM6mb)"
     )
-    notes_cmd.set_defaults(run=_cmd_notes)
+    notes_cmd.set_defaults(run=commands.run_notes)
 
-    train = commands.add_parser(
+    train = subcommands.add_parser(
         "train",
         parents=[common],
         help="train an autoencoder on a folder of notes (magenta-named checkpoints; resumes)",
@@ -399,9 +387,9 @@ def build_parser() -> argparse.ArgumentParser:
         default=True,
         help="compile the training step with XLA (default: on)",
     )
-    train.set_defaults(run=_cmd_train)
+    train.set_defaults(run=commands.run_train)
 
-    export = commands.add_parser(
+    export = subcommands.add_parser(
         "export",
         parents=[common],
         help="copy a checkpoint's weights (raw or EMA) into a new one without optimizer state",
@@ -421,9 +409,9 @@ def build_parser() -> argparse.ArgumentParser:
         default=True,
         help="export the ExponentialMovingAverage weights (default: on)",
     )
-    export.set_defaults(run=_cmd_export)
+    export.set_defaults(run=commands.run_export)
 
-    analyze = commands.add_parser(
+    analyze = subcommands.add_parser(
         "analyze",
         parents=[common, model, batching],
         help="what each of the 16 components does: experiments rendered into a bank, "
@@ -497,7 +485,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=True,
         help="progress bars on stderr when it is a terminal (default: on)",
     )
-    analyze.set_defaults(run=_cmd_analyze)
+    analyze.set_defaults(run=commands.run_analyze)
     return parser
 
 

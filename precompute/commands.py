@@ -1,5 +1,10 @@
-"""The steps of `nsynth-precompute`'s commands: what each command does once its
-arguments are parsed (precompute/cli.py parses them and calls these)."""
+"""What each `nsynth-precompute` command does once precompute/cli.py has parsed it.
+
+`run_<command>(args) -> exit status` for each command, and the steps they share: loading
+the model (`--backend`, `--device`), resolving the checkpoint and spec, opening the bank,
+formatting tables. A failure raises (`CliError` for an unusable argument); `cli.main`
+prints it as one line.
+"""
 
 from __future__ import annotations
 
@@ -159,7 +164,7 @@ def _table(rows: Sequence[tuple[str, str]]) -> str:
 # Commands ----------------------------------------------------------------------------------
 
 
-def _cmd_encode(args: argparse.Namespace) -> int:
+def run_encode(args: argparse.Namespace) -> int:
     paths: list[Path] = args.audio
     missing = [str(p) for p in paths if not p.is_file()]
     if missing:
@@ -209,7 +214,7 @@ def _cmd_encode(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_render(args: argparse.Namespace) -> int:
+def run_render(args: argparse.Namespace) -> int:
     config = _render_config(args, dry_run=args.dry_run, repair=args.repair, progress=args.progress)
     ray_config = None if args.dry_run else _cluster_config(args)
     _check_bank_argument(args.bank)
@@ -262,7 +267,7 @@ def _cmd_render(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_estimate(args: argparse.Namespace) -> int:
+def run_estimate(args: argparse.Namespace) -> int:
     config = _render_config(args, dry_run=True, repair=False, progress=False)
     ray_config = _cluster_config(args)
     _check_bank_argument(args.bank)
@@ -309,7 +314,7 @@ def _cmd_estimate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_status(args: argparse.Namespace) -> int:
+def run_status(args: argparse.Namespace) -> int:
     sqlite_temp = {f"{INDEX_NAME}-wal", f"{INDEX_NAME}-shm"}  # open connections' files
     with Bank.open(args.bank, read_only=True) as bank:
         counts = bank.counts()
@@ -331,7 +336,7 @@ def _cmd_status(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_verify(args: argparse.Namespace) -> int:
+def run_verify(args: argparse.Namespace) -> int:
     with Bank.open(args.bank, read_only=not args.repair) as bank:
         report = bank.verify(repair=args.repair)
     action = " (removed)" if report.repaired else ""
@@ -349,7 +354,7 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     return 0 if report.ok or report.repaired else 1
 
 
-def _cmd_notes(args: argparse.Namespace) -> int:
+def run_notes(args: argparse.Namespace) -> int:
     lo, hi = args.pitches
     cfg = notes.NoteSetConfig(
         instruments=tuple(args.instruments),
@@ -362,7 +367,7 @@ def _cmd_notes(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_train(args: argparse.Namespace) -> int:
+def run_train(args: argparse.Namespace) -> int:
     if not args.notes.is_dir():
         raise CliError(f"{args.notes}: no such folder of notes")
     paths = notes.note_files(args.notes)
@@ -411,7 +416,7 @@ def _cmd_train(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_export(args: argparse.Namespace) -> int:
+def run_export(args: argparse.Namespace) -> int:
     from precompute.model.checkpoint import load_weights, write_checkpoint
 
     if args.out.with_name(args.out.name + ".index").exists():
@@ -421,7 +426,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_analyze(args: argparse.Namespace) -> int:
+def run_analyze(args: argparse.Namespace) -> int:
     from precompute.analysis import measure, pipeline
 
     if args.out.exists() and not args.out.is_dir():
