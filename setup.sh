@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One-command setup on a fresh machine: a virtual environment in .venv with the project,
-# TensorFlow (CUDA build when an NVIDIA GPU is present, CPU build otherwise), the test
+# JAX (the default backend) and TensorFlow (CUDA builds of both when an NVIDIA GPU is
+# present, CPU builds otherwise), the test
 # tools, Ray (the cluster extra: render --ray and its tests), and magenta 2.1.4's source
 # (installed without its outdated pins) for the reference tests.
 set -euo pipefail
@@ -11,11 +12,11 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install --quiet --upgrade pip
 if command -v nvidia-smi >/dev/null 2>&1 && nvidia-smi -L >/dev/null 2>&1; then
-    flavour=gpu
+    flavour=gpu extras=gpu,jax-gpu
 else
-    flavour=cpu
+    flavour=cpu extras=cpu
 fi
-echo "setup: installing with TensorFlow for $flavour" >&2
-.venv/bin/python -m pip install --quiet -e ".[$flavour,test,cluster]"
+echo "setup: installing with JAX and TensorFlow for $flavour" >&2
+.venv/bin/python -m pip install --quiet -e ".[$extras,test,cluster]"
 .venv/bin/python -m pip install --quiet --no-deps "magenta==2.1.4" "tf_slim==1.1.0"
 echo "setup: done; activate with 'source .venv/bin/activate'" >&2
