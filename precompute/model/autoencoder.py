@@ -18,14 +18,19 @@ from __future__ import annotations
 
 import abc
 import dataclasses
+import logging
 from collections.abc import Callable, Sequence
-from typing import Any
+from pathlib import Path
+from typing import Any, Self
 
 import numpy as np
 
 from precompute.errors import PrecomputeError
 from precompute.model import mulaw
+from precompute.model.checkpoint import fingerprint, load_weights
 from precompute.model.config import ModelConfig
+
+logger = logging.getLogger(__name__)
 
 #: progress(samples_done, samples_total) is called after each decoded frame.
 ProgressFn = Callable[[int, int], None]
@@ -229,6 +234,32 @@ class Autoencoder(abc.ABC):
         """
         named = {**self._encoder_weights, **self._dec.decoder_weights(self.config)}
         return {name: np.asarray(array, np.float32) for name, array in named.items()}
+
+    @classmethod
+    def from_checkpoint(
+        cls,
+        path: str | Path,
+        *,
+        config: ModelConfig | None = None,
+        use_ema: bool = False,
+        **options: Any,
+    ) -> Self:
+        """Load a magenta-named checkpoint into this backend (`checkpoint.load_weights`).
+
+        `backends.load_model` is the door for a backend chosen by name; this is for code
+        that wants one backend's class.
+
+        Args:
+            path: Checkpoint prefix, file or directory.
+            config: Expected config (default: the checkpoint's sidecar, or its shapes).
+            use_ema: Load the ExponentialMovingAverage copies.
+            **options: The class's own keywords (TensorFlow's `xla`, JAX's `precision`
+                and `device`).
+        """
+        config, weights = load_weights(path, config=config, use_ema=use_ema)
+        model = cls(config, weights, fingerprint(path, use_ema=use_ema), **options)
+        logger.info("loaded %s (%s) on --backend %s", path, model.fingerprint, model.backend)
+        return model
 
     def options(self) -> dict[str, Any]:
         """The backend's construction options (keywords of its class) this model was made

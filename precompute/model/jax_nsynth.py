@@ -22,8 +22,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import logging
-from pathlib import Path
 from typing import Any
 
 import jax
@@ -39,10 +37,7 @@ from precompute.model.autoencoder import (
     float32_thresholds,
     is_encoder_weight,
 )
-from precompute.model.checkpoint import fingerprint, load_weights
 from precompute.model.config import ModelConfig
-
-logger = logging.getLogger(__name__)
 
 Params = dict[str, jax.Array]
 
@@ -297,28 +292,6 @@ class JaxNSynth(Autoencoder):
 
     def options(self) -> dict[str, Any]:
         return {"precision": self.precision}
-
-    @classmethod
-    def from_checkpoint(
-        cls,
-        path: str | Path,
-        *,
-        config: ModelConfig | None = None,
-        use_ema: bool = False,
-        precision: str = "float32",
-        device: jax.Device | None = None,
-    ) -> JaxNSynth:
-        """Load a magenta-named TF1 checkpoint (see `checkpoint.load_weights`)."""
-        config, weights = load_weights(path, config=config, use_ema=use_ema)
-        model = cls(
-            config,
-            weights,
-            fingerprint(path, use_ema=use_ema),
-            precision=precision,
-            device=device,
-        )
-        logger.info("loaded %s (%s) on %s", path, model.fingerprint, model.device)
-        return model
 
     def _encode(self, xs: np.ndarray) -> np.ndarray:
         return np.asarray(_encode(self.config, self._encoder_weights, self._put(xs)))

@@ -9,9 +9,7 @@ ring buffer, the three taps of a layer fused into one matmul.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -24,10 +22,7 @@ from precompute.model.autoencoder import (
     ProgressFn,
     is_encoder_weight,
 )
-from precompute.model.checkpoint import fingerprint, load_weights
 from precompute.model.config import ModelConfig
-
-logger = logging.getLogger(__name__)
 
 #: XLA's fused loop beats TF's graph executor on CPU at batch 1 (a 2 s clip of the demo
 #: model in 3.2 s instead of 22.7 s; a tie for h512_bo16) and from this batch size on
@@ -166,21 +161,6 @@ class NSynth(Autoencoder):
 
     def options(self) -> dict[str, Any]:
         return {"xla": self.xla}
-
-    @classmethod
-    def from_checkpoint(
-        cls,
-        path: str | Path,
-        *,
-        config: ModelConfig | None = None,
-        use_ema: bool = False,
-        xla: bool | None = None,
-    ) -> NSynth:
-        """Load a magenta-named TF1 checkpoint (see `checkpoint.load_weights`)."""
-        config, weights = load_weights(path, config=config, use_ema=use_ema)
-        model = cls(config, weights, fingerprint(path, use_ema=use_ema), xla=xla)
-        logger.info("loaded %s (%s)", path, model.fingerprint)
-        return model
 
     def _encode(self, xs: np.ndarray) -> np.ndarray:
         return encoder_forward(self.config, self._encoder_weights, tf.constant(xs)).numpy()
