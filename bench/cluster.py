@@ -10,7 +10,7 @@ the demo model) four times, each into a fresh bank:
    figure is the mean of both).
 
 A cluster run is split at the first "worker ready" log record: start-up (encoding the
-spec's audio sources, connecting or starting the cluster, the first worker's TensorFlow
+spec's audio sources, connecting or starting the cluster, the first worker's framework
 and model) and the decode phase (from then to the last commit), in which the workers
 decode and this process commits. A local render's decode phase runs from its first
 decode call to its last commit.
@@ -21,7 +21,7 @@ progress polls), also as a ratio. Every cluster bank is checked to hold the loca
 keys and audio. Last, the driver's commit rate: `Bank.add` of 4 s float32 clips
 (bench/render.py's bank test), the most points per second one driver can store.
 
-    TF_CPP_MIN_LOG_LEVEL=2 python bench/cluster.py [--limit 36] [--address local]
+    python bench/cluster.py [--limit 36] [--address local] [--backend jax|tf]
 
 Needs the cluster extra (Ray).
 """
@@ -46,6 +46,7 @@ if str(REPO) not in sys.path:  # run as a script from anywhere
 
 from precompute import cluster, grid, render  # noqa: E402
 from precompute.bank import Bank  # noqa: E402
+from precompute.model.backends import BACKENDS, DEFAULT_BACKEND, load_model  # noqa: E402
 from precompute.model.config import H512_BO16  # noqa: E402
 
 #: Frames of a 4 s clip at 16 kHz (125 * 512 = 64000 samples): the commit-rate clip.
@@ -90,6 +91,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--address", default=cluster.LOCAL, help="Ray address (default: local, started per run)"
     )
     parser.add_argument("--commits", type=int, default=50, help="clips the commit test stores")
+    parser.add_argument(
+        "--backend",
+        choices=BACKENDS,
+        default=DEFAULT_BACKEND,
+        help=f"the model's backend, here and on the workers (default: {DEFAULT_BACKEND})",
+    )
     args = parser.parse_args(argv)
     if args.limit < 1 or args.commits < 1:
         parser.error("--limit and --commits must be >= 1")
@@ -153,11 +160,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     logging.getLogger("precompute.cluster").setLevel(logging.INFO)
-    from precompute.model.nsynth import NSynth  # imports TensorFlow
-
     # The spec names the checkpoint, whose config the spec is then read with.
     checkpoint = args.checkpoint or grid.load_spec(args.spec, config=H512_BO16).render.checkpoint
-    model = NSynth.from_checkpoint(checkpoint)
+    model = load_model(checkpoint, backend=args.backend)
     spec = grid.load_spec(args.spec, config=model.config)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
