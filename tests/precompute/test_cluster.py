@@ -54,14 +54,26 @@ def spec_path(write_spec: Callable[..., Path], tiny_checkpoint: Path) -> Path:
     return write_spec(render_spec_text(checkpoint=tiny_checkpoint))
 
 
-@pytest.fixture
-def local_bank(spec_path: Path, tiny_model, tmp_path: Path) -> Path:
+@pytest.fixture(scope="module")
+def default_model(tiny_checkpoint: Path):
+    """The TINY model on the default backend: the one `render --ray` runs on its workers."""
+    from precompute.model.backends import load_model
+
+    return load_model(tiny_checkpoint)
+
+
+def render_locally(spec_path: Path, model, folder: Path) -> Path:
     """The grid rendered in this process, the reference every cluster bank must equal."""
     spec = grid.load_spec(spec_path, config=TINY)
-    with Bank.open(tmp_path / "local", config=TINY, create=True) as bank:
-        report = render.render(spec, tiny_model, bank, render.RenderConfig(progress=False))
+    with Bank.open(folder, config=TINY, create=True) as bank:
+        report = render.render(spec, model, bank, render.RenderConfig(progress=False))
         assert len(report.rendered) == N_POINTS
-    return tmp_path / "local"
+    return folder
+
+
+@pytest.fixture
+def local_bank(spec_path: Path, default_model, tmp_path: Path) -> Path:
+    return render_locally(spec_path, default_model, tmp_path / "local")
 
 
 def render_command(spec_path: Path, bank: Path, *args: object) -> list[str]:
@@ -266,9 +278,15 @@ def test_a_killed_driver_resumes_from_the_bank(
     assert_same_bank(bank, local_bank)
 
 
+@pytest.mark.parametrize("backend", ["jax", "tf"])
 def test_ray_without_an_address_starts_and_stops_a_loopback_cluster(
-    spec_path: Path, local_bank: Path, tmp_path: Path
+    spec_path: Path, tiny_checkpoint: Path, tmp_path: Path, backend: str
 ) -> None:
+    from precompute.model.backends import load_model
+
+    # The workers build the driver's backend: its bank equals a local render on it.
+    model = load_model(tiny_checkpoint, backend=backend)
+    local_bank = render_locally(spec_path, model, tmp_path / "local")
     mark = f"local-{time.monotonic_ns()}"
     bank, log = tmp_path / "bank", tmp_path / "driver.log"
     with contextlib.ExitStack() as stack:
@@ -276,7 +294,7 @@ def test_ray_without_an_address_starts_and_stops_a_loopback_cluster(
         env = {**ray_cluster.cluster_env(mark, REPO), "RAY_TMPDIR": str(ray_dir)}
         with open(log, "w") as stderr:
             proc = subprocess.Popen(
-                render_command(spec_path, bank, "--ray"),
+                render_command(spec_path, bank, "--ray", "--backend", backend),
                 cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=stderr, text=True,
             )  # fmt: skip
         stack.callback(ray_cluster.stop_cluster, mark)
