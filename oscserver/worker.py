@@ -311,6 +311,7 @@ def worker_main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s worker %(name)s: %(message)s"
     )
+    logging.getLogger("jax").setLevel(logging.WARNING)  # its platform probing, line by line
     with contextlib.suppress(OSError):
         os.nice(args.nice)
     if args.idle:
