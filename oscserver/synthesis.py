@@ -1,7 +1,7 @@
 """Background synthesis: the jobs thread, which drives the job queue and the worker.
 
 The jobs thread (`Synthesis.start`) owns the worker process (`worker.WorkerProcess`, the
-only process that imports TensorFlow) and its life cycle: it starts it, hands it the
+only process that loads the model) and its life cycle: it starts it, hands it the
 newest queued job whenever it is idle, reads its events, restarts it after a crash with
 a doubling back-off (a job it died on is retried, then given up after `max_attempts`),
 mirrors the queue to `<bank>/cache/jobs.sqlite` at least every FLUSH_EVERY_S, and tells

@@ -1,4 +1,4 @@
-"""The background worker: a separate process that alone imports TensorFlow and renders jobs.
+"""The background worker: a separate process that alone loads the model and renders jobs.
 
 The worker (`python -m oscserver.worker ...`, started by `WorkerProcess`) loads the
 checkpoint once and renders one job at a time into the bank (`render_recipe`), so the
@@ -289,7 +289,7 @@ def _run_idle() -> None:
     """Puts every thread of this process under SCHED_IDLE (Linux; a warning elsewhere).
 
     The policy is per thread: those started already (numpy's BLAS pool, at import) are
-    set one by one, and the ones TensorFlow starts later inherit it.
+    set one by one, and the ones the model's framework starts later inherit it.
     """
     try:
         for task in Path("/proc/self/task").iterdir():
@@ -378,7 +378,7 @@ def _load(args: argparse.Namespace) -> tuple[Autoencoder, GridSpec, Bank]:
 
 if __name__ == "__main__":
     status = worker_main()
-    # TensorFlow's interpreter teardown takes seconds; the bank is closed, events flushed.
+    # The frameworks' interpreter teardown takes seconds; the bank is closed, events flushed.
     logging.shutdown()
     sys.stderr.flush()
     os._exit(status)

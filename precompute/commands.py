@@ -111,7 +111,7 @@ def _cluster_config(args: argparse.Namespace) -> cluster.ClusterConfig | None:
 
 
 def _check_bank_argument(path: Path | None) -> None:
-    """Refuses a --bank that names a file (checked before TensorFlow is imported)."""
+    """Refuses a --bank that names a file (checked before the model's framework is imported)."""
     if path is not None and path.exists() and not path.is_dir():
         raise CliError(f"--bank {path} is a file, not a folder")
 
@@ -125,7 +125,7 @@ def _existing_bank(path: Path, config: ModelConfig) -> Bank | None:
 
 
 def _spec_and_checkpoint(args: argparse.Namespace) -> tuple[grid.GridSpec, Path]:
-    """The validated spec and checkpoint prefix, found without importing TensorFlow.
+    """The validated spec and checkpoint prefix, found without importing the model's framework.
 
     The spec is read for the published model's configuration; `_for_model` reads it
     again if the checkpoint turns out to have another one.
@@ -445,7 +445,7 @@ def run_analyze(args: argparse.Namespace) -> int:
     series = pipeline.expand_inputs(
         [pipeline.DEMO_SERIES] if args.pitch_series is None else args.pitch_series
     )
-    pipeline.check_inputs(sources, series)  # before TensorFlow loads: mistakes answer at once
+    pipeline.check_inputs(sources, series)  # before the model loads: mistakes answer at once
     checkpoint = _resolve_checkpoint(
         args.checkpoint or pipeline.DEMO_CHECKPOINT, origin="--checkpoint"
     )

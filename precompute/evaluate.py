@@ -82,10 +82,10 @@ def estimate_pitch(
 def reconstruct(
     model, clips: list[np.ndarray], *, seed: int = 0, temperature: float = 1.0
 ) -> list[np.ndarray]:
-    """Encode each clip and decode it back (the model is passed in: no TF import here).
+    """Encode each clip and decode it back (the model is passed in: no framework import here).
 
     Args:
-        model: An `NSynth`.
+        model: An `autoencoder.Autoencoder` (either backend).
         clips: Mono float32 notes at the model's rate, each at least one frame long.
         seed: Sampling seed of the first clip (clip i uses seed + i).
         temperature: Softmax temperature of the decoder's sampling.

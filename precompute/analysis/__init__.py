@@ -13,6 +13,6 @@ separate pass over the bank's WAVs, so a report can be rebuilt without synthesis
 - `figures`, `report`: PNG figures and the static HTML report with knobs.json.
 - `pipeline`: the whole run, and the report alone from a finished bank.
 
-librosa and matplotlib load with the modules that need them; TensorFlow never loads
-here (the model is passed in).
+librosa and matplotlib load with the modules that need them; the model's framework
+never loads here (the model is passed in).
 """

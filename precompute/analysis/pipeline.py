@@ -74,7 +74,8 @@ class AnalysisError(PrecomputeError):
 
 
 class Autoencoder(Protocol):
-    """What the analysis needs of a model: `precompute.model.nsynth.NSynth`'s surface."""
+    """What the analysis needs of a model: part of `model.autoencoder.Autoencoder`'s surface,
+    as a protocol so that a planted renderer (the tests') needs no backend."""
 
     config: ModelConfig
     fingerprint: str
